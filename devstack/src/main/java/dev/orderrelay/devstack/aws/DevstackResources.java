@@ -1,0 +1,31 @@
+package dev.orderrelay.devstack.aws;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What the devstack creates on its servers: the same queues, buckets and (as later roles add them) tables as
+ * the infrastructure code creates on AWS, with the same names, so the local run and the tests exercise the
+ * production wiring.
+ */
+public record DevstackResources(List<QueueSpec> queues, List<String> buckets, Duration messageRetention) {
+
+    /** The ingest queue the receiver writes to and the worker reads. */
+    public static final String INGEST_QUEUE = "order-relay-ingest";
+
+    public static final String INGEST_DEAD_LETTER_QUEUE = "order-relay-ingest-dlq";
+
+    /** The claim-check bucket: bodies too large to travel inline on the queue. */
+    public static final String BODIES_BUCKET = "order-relay-bodies";
+
+    /** SQS's maximum retention, on queues and dead-letter queues alike. */
+    public static final Duration FOURTEEN_DAYS = Duration.ofDays(14);
+
+    public static final DevstackResources DEFAULT = new DevstackResources(
+            List.of(new QueueSpec(INGEST_QUEUE, INGEST_DEAD_LETTER_QUEUE, 5)), List.of(BODIES_BUCKET), FOURTEEN_DAYS);
+
+    public DevstackResources {
+        queues = List.copyOf(queues);
+        buckets = List.copyOf(buckets);
+    }
+}
