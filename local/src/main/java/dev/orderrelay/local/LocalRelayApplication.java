@@ -1,0 +1,28 @@
+package dev.orderrelay.local;
+
+import dev.orderrelay.receiver.ReceiverConfiguration;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
+
+/** The whole pipeline in one JVM: {@code ./mvnw -pl local -am spring-boot:run}. */
+@SpringBootApplication
+@Import(ReceiverConfiguration.class)
+@EnableConfigurationProperties(LocalRunProperties.class)
+public class LocalRelayApplication {
+
+    public static final String LOCAL_PROFILE = "local";
+
+    public static void main(String[] args) {
+        application().run(args);
+    }
+
+    /** The application as main runs it: local profile on, devstack started before the context. */
+    public static SpringApplication application() {
+        SpringApplication application = new SpringApplication(LocalRelayApplication.class);
+        application.setAdditionalProfiles(LOCAL_PROFILE);
+        application.addListeners(new DevstackLauncher());
+        return application;
+    }
+}

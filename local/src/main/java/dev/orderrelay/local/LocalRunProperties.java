@@ -1,0 +1,70 @@
+package dev.orderrelay.local;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the one-process local run.
+ *
+ * @param devstack where the embedded servers listen
+ * @param store what the simulated Shopify store does
+ */
+@Validated
+@ConfigurationProperties("relay.local")
+record LocalRunProperties(
+        @Valid @DefaultValue Devstack devstack,
+        @Valid @DefaultValue Store store) {
+
+    /**
+     * Ports of the embedded servers on 127.0.0.1; 0 picks a free one (tests do).
+     *
+     * @param sqsPort ElasticMQ, the SQS endpoint
+     * @param dynamodbPort DynamoDB Local
+     * @param s3Port S3Proxy, path-style
+     */
+    record Devstack(
+            @DefaultValue("9324") @Min(0) @Max(65535) int sqsPort,
+            @DefaultValue("8000") @Min(0) @Max(65535) int dynamodbPort,
+            @DefaultValue("9090") @Min(0) @Max(65535) int s3Port) {
+
+        static Devstack defaults() {
+            return new Devstack(9324, 8000, 9090);
+        }
+    }
+
+    /**
+     * The simulated Shopify store that posts signed webhooks to this run's receiver.
+     *
+     * @param enabled whether the store runs at all
+     * @param shop the shop's domain
+     * @param ordersPerMinute how many orders it creates a minute; 0 creates none by itself
+     * @param paidDelay time between an order's orders/create and orders/paid webhooks
+     * @param duplicateRate share of deliveries sent twice with the same webhook id, as Shopify sometimes does
+     * @param largeOrderRate share of orders large enough to travel by reference through S3
+     * @param retryBaseDelay first retry delay after a failed delivery; Shopify's 4-hour schedule, compressed
+     */
+    record Store(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("demo.myshopify.com") @NotBlank String shop,
+
+            @DefaultValue("12") @DecimalMin("0") @DecimalMax("6000")
+            double ordersPerMinute,
+
+            @DefaultValue("3s") Duration paidDelay,
+
+            @DefaultValue("0.1") @DecimalMin("0") @DecimalMax("1")
+            double duplicateRate,
+
+            @DefaultValue("0.05") @DecimalMin("0") @DecimalMax("1")
+            double largeOrderRate,
+
+            @DefaultValue("2s") Duration retryBaseDelay) {}
+}
