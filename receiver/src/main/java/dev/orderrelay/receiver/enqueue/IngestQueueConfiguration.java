@@ -10,6 +10,8 @@ import java.util.concurrent.TimeoutException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
+import software.amazon.awssdk.services.sqs.SqsAsyncClientBuilder;
+import software.amazon.awssdk.services.sqs.SqsServiceClientConfiguration;
 import software.amazon.awssdk.services.sqs.batchmanager.SqsAsyncBatchManager;
 
 /** The SDK's batch manager on Spring Cloud AWS's SQS client, and the ingest queue it sends to. */
@@ -43,6 +45,24 @@ class IngestQueueConfiguration {
         }
     }
 
+    /**
+     * The receiver's own SQS client: Spring Cloud AWS's endpoint, region and credentials, plus an API-call
+     * timeout of the enqueue deadline, so a batch stuck on a hung queue is abandoned instead of holding a
+     * connection long after the request answered 503. It is not a bean, so other roles in the same process keep
+     * the shared client (whose long polls such a timeout would cut). The timeout cannot go on each request: the
+     * batch manager then sends to a wrong queue URL (aws-sdk-java-v2 issue 6478).
+     */
+    @Bean(destroyMethod = "close")
+    IngestSqsClient ingestSqsClient(SqsAsyncClient shared, ReceiverProperties properties) {
+        SqsServiceClientConfiguration config = shared.serviceClientConfiguration();
+        SqsAsyncClientBuilder builder = SqsAsyncClient.builder()
+                .region(config.region())
+                .credentialsProvider(config.credentialsProvider())
+                .overrideConfiguration(c -> c.apiCallTimeout(properties.enqueueDeadline()));
+        config.endpointOverride().ifPresent(builder::endpointOverride);
+        return new IngestSqsClient(builder.build());
+    }
+
     @Bean(destroyMethod = "shutdown")
     ScheduledExecutorService ingestBatchScheduler() {
         return Executors.newSingleThreadScheduledExecutor(
@@ -55,9 +75,9 @@ class IngestQueueConfiguration {
      */
     @Bean(destroyMethod = "close")
     SqsAsyncBatchManager ingestBatchManager(
-            SqsAsyncClient sqs, ScheduledExecutorService ingestBatchScheduler, ReceiverProperties properties) {
+            IngestSqsClient sqs, ScheduledExecutorService ingestBatchScheduler, ReceiverProperties properties) {
         return SqsAsyncBatchManager.builder()
-                .client(sqs)
+                .client(sqs.client())
                 .scheduledExecutor(ingestBatchScheduler)
                 .overrideConfiguration(
                         b -> b.maxBatchSize(MAX_BATCH_ENTRIES).sendRequestFrequency(properties.batchLinger()))

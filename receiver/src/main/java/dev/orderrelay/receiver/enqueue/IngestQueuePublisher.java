@@ -78,9 +78,6 @@ public class IngestQueuePublisher {
                 .messageAttributes(Map.of(
                         EnvelopeAttributes.SHOP, text(webhook.shop()),
                         EnvelopeAttributes.TOPIC, text(webhook.topic())))
-                // One fixed override for every request, so they still share batches, and a batch that hangs
-                // is abandoned by the SDK instead of holding a connection long after we answered 503.
-                .overrideConfiguration(c -> c.apiCallTimeout(properties.enqueueDeadline()))
                 .build();
         CompletableFuture<?> accepted = batchManager.sendMessage(request);
         try {
