@@ -35,7 +35,8 @@ class FaultProxyTests {
             exchange.close();
         });
         upstream.start();
-        proxy = FaultProxy.to(URI.create("http://127.0.0.1:" + upstream.getAddress().getPort()));
+        proxy = FaultProxy.to(
+                URI.create("http://127.0.0.1:" + upstream.getAddress().getPort()));
     }
 
     @AfterEach

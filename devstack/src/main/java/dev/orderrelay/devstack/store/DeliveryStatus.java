@@ -1,0 +1,15 @@
+package dev.orderrelay.devstack.store;
+
+/** Where one webhook delivery stands. */
+public enum DeliveryStatus {
+    /** Not triggered yet, e.g. an {@code orders/paid} waiting for the paid delay. */
+    SCHEDULED,
+    /** Triggered: an attempt is in flight or a retry is waiting. */
+    PENDING,
+    /** A 2xx answered one of the attempts. */
+    ACKED,
+    /** Every attempt, retries included, failed. */
+    FAILED,
+    /** Never sent, or retries stopped, because Shopify had deleted the topic's subscription. */
+    SUBSCRIPTION_REMOVED
+}

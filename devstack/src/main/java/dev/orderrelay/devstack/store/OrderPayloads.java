@@ -1,0 +1,194 @@
+package dev.orderrelay.devstack.store;
+
+import static java.time.temporal.ChronoUnit.SECONDS;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Random;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Builds orders as Shopify's REST {@code orders/create} and {@code orders/paid} payloads (snake_case, prices as
+ * decimal strings that add up, ids as JSON numbers above 2^53). Every random choice comes from one seeded
+ * {@link Random}, so the same seed and the same calls give the same orders.
+ */
+final class OrderPayloads {
+
+    /** The id of Shopify's sample order; ours start near it and increase. */
+    static final long SAMPLE_ORDER_ID = 820_982_911_946_154_508L;
+
+    static final ZoneOffset SHOP_OFFSET = ZoneOffset.ofHours(-5);
+    static final DateTimeFormatter SHOP_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
+    private static final String CURRENCY = "USD";
+    private static final BigDecimal TAX_RATE = new BigDecimal("0.08");
+    private static final BigDecimal DISCOUNT_RATE = new BigDecimal("0.10");
+    private static final BigDecimal FREE_SHIPPING_FROM = new BigDecimal("100.00");
+    private static final BigDecimal SHIPPING = new BigDecimal("5.00");
+    private static final BigDecimal EUR_PER_USD = new BigDecimal("0.92");
+
+    private final JsonMapper mapper = JsonMapper.builder().build();
+    private final Random random;
+    private final double largeOrderRate;
+    private final LineItemPayloads lineItems;
+    private long lastOrderId;
+    private int lastNumber = 1000;
+
+    OrderPayloads(long seed, double largeOrderRate) {
+        this.random = new Random(seed);
+        this.largeOrderRate = largeOrderRate;
+        this.lineItems = new LineItemPayloads(random);
+        // Seeds get disjoint id ranges, so runs with different seeds never collide in a persistent ledger.
+        this.lastOrderId = SAMPLE_ORDER_ID + Math.floorMod(seed, 1_000_000L) * 1_000_000L;
+    }
+
+    synchronized OrderShape randomShape() {
+        return random.nextDouble() < largeOrderRate ? OrderShape.LARGE : OrderShape.SMALL;
+    }
+
+    /** Whether a delivery is sent twice; drawn here so the whole run follows one seed. */
+    synchronized boolean chance(double rate) {
+        return random.nextDouble() < rate;
+    }
+
+    synchronized CreatedOrder create(OrderShape shape, Instant now) {
+        long id = lastOrderId += 1 + random.nextInt(4096);
+        int number = ++lastNumber;
+        OffsetDateTime createdAt = now.atOffset(SHOP_OFFSET).truncatedTo(SECONDS);
+        String financialStatus = random.nextBoolean() ? "paid" : "pending";
+
+        ObjectNode order = mapper.createObjectNode();
+        order.put("id", id);
+        order.put("admin_graphql_api_id", "gid://shopify/Order/" + id);
+        order.put("name", "#" + number);
+        order.put("order_number", number);
+        order.put("confirmation_number", ShopCatalogue.alphanumeric(random, 9).toUpperCase(Locale.ROOT));
+        order.put("created_at", SHOP_TIME.format(createdAt));
+        order.put("updated_at", SHOP_TIME.format(createdAt));
+        order.put("processed_at", SHOP_TIME.format(createdAt));
+        order.putNull("cancelled_at");
+        order.putNull("cancel_reason");
+        order.put("test", false);
+        order.put("source_name", "web");
+        order.put("financial_status", financialStatus);
+        order.putNull("fulfillment_status");
+        order.put("currency", CURRENCY);
+        String presentment = random.nextInt(5) == 0 ? "EUR" : CURRENCY;
+        order.put("presentment_currency", presentment);
+
+        BigDecimal lineTotal = lineItems.write(order.putArray("line_items"), shape);
+        String total = writeTotals(order, lineTotal, presentment);
+        writeCustomer(order, number);
+        writeAttribution(order);
+        return new CreatedOrder(
+                id,
+                number,
+                "#" + number,
+                createdAt,
+                financialStatus,
+                total,
+                CURRENCY,
+                shape == OrderShape.LARGE,
+                order);
+    }
+
+    /** The same order once paid; its {@code updated_at} is always later than the created version's. */
+    ObjectNode paid(ObjectNode created, Instant now) {
+        ObjectNode order = created.deepCopy();
+        OffsetDateTime createdAt =
+                OffsetDateTime.parse(created.get("created_at").asString(), SHOP_TIME);
+        OffsetDateTime paidAt = now.atOffset(SHOP_OFFSET).truncatedTo(SECONDS);
+        if (!paidAt.isAfter(createdAt)) {
+            // Shopify stamps whole seconds, and drops identical payloads; a later stamp keeps the versions apart.
+            paidAt = createdAt.plusSeconds(1);
+        }
+        order.put("financial_status", "paid");
+        order.put("updated_at", SHOP_TIME.format(paidAt));
+        return order;
+    }
+
+    byte[] bytes(ObjectNode order) {
+        return mapper.writeValueAsBytes(order);
+    }
+
+    private String writeTotals(ObjectNode order, BigDecimal lineTotal, String presentment) {
+        BigDecimal discount = BigDecimal.ZERO.setScale(2);
+        if (random.nextInt(4) == 0) {
+            discount = lineTotal.multiply(DISCOUNT_RATE).setScale(2, RoundingMode.HALF_EVEN);
+            ObjectNode code = order.putArray("discount_codes").addObject();
+            code.put("code", "WELCOME10")
+                    .put("amount", discount.toPlainString())
+                    .put("type", "percentage");
+        } else {
+            order.putArray("discount_codes");
+        }
+        BigDecimal subtotal = lineTotal.subtract(discount);
+        BigDecimal tax = subtotal.multiply(TAX_RATE).setScale(2, RoundingMode.HALF_EVEN);
+        BigDecimal shipping = subtotal.compareTo(FREE_SHIPPING_FROM) >= 0 ? BigDecimal.ZERO.setScale(2) : SHIPPING;
+        BigDecimal total = subtotal.add(tax).add(shipping);
+
+        order.put("total_line_items_price", lineTotal.toPlainString());
+        order.put("total_discounts", discount.toPlainString());
+        order.put("subtotal_price", subtotal.toPlainString());
+        order.put("total_tax", tax.toPlainString());
+        order.put("total_price", total.toPlainString());
+        order.put("current_total_price", total.toPlainString());
+        ObjectNode totalSet = order.putObject("total_price_set");
+        money(totalSet.putObject("shop_money"), total, CURRENCY);
+        BigDecimal presented = presentment.equals(CURRENCY)
+                ? total
+                : total.multiply(EUR_PER_USD).setScale(2, RoundingMode.HALF_EVEN);
+        money(totalSet.putObject("presentment_money"), presented, presentment);
+
+        ObjectNode taxLine = order.putArray("tax_lines").addObject();
+        taxLine.put("title", "NY State Tax").put("rate", TAX_RATE).put("price", tax.toPlainString());
+        ObjectNode shippingLine = order.putArray("shipping_lines").addObject();
+        shippingLine.put("id", 4_567_890_000_000L + random.nextInt(1_000_000));
+        shippingLine.put("title", "Standard").put("code", "STANDARD").put("source", "shopify");
+        shippingLine.put("price", shipping.toPlainString()).put("discounted_price", shipping.toPlainString());
+        return total.toPlainString();
+    }
+
+    private static void money(ObjectNode node, BigDecimal amount, String currency) {
+        node.put("amount", amount.toPlainString()).put("currency_code", currency);
+    }
+
+    /** Customer PII: written into payloads only, never logged. */
+    private void writeCustomer(ObjectNode order, int number) {
+        String email = "buyer." + number + "@example.com";
+        order.put("email", email);
+        long customerId = 6_940_095_000_000L + random.nextInt(100_000_000);
+        ObjectNode customer = order.putObject("customer");
+        customer.put("id", customerId);
+        customer.put("admin_graphql_api_id", "gid://shopify/Customer/" + customerId);
+        customer.put("email", email);
+        customer.put("first_name", ShopCatalogue.firstName(random));
+        customer.put("last_name", ShopCatalogue.lastName(random));
+    }
+
+    private void writeAttribution(ObjectNode order) {
+        ShopCatalogue.Campaign campaign = ShopCatalogue.campaign(random);
+        String landing = "/products/featured?utm_source=" + campaign.source() + "&utm_medium=" + campaign.medium()
+                + "&utm_campaign=" + campaign.campaign();
+        if (campaign.paidSearch() && random.nextInt(4) != 0) {
+            landing += "&gclid=" + ShopCatalogue.gclid(random);
+        }
+        order.put("landing_site", landing);
+        order.put("referring_site", campaign.referringSite());
+        ArrayNode attributes = order.putArray("note_attributes");
+        attributes.addObject().put("name", "_ga_client_id").put("value", ShopCatalogue.gaClientId(random));
+        if (random.nextBoolean()) {
+            attributes
+                    .addObject()
+                    .put("name", "_ga_session_id")
+                    .put("value", Long.toString(1_760_000_000L + random.nextInt(9_999_999)));
+        }
+    }
+}

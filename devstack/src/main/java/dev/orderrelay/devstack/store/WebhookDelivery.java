@@ -1,0 +1,75 @@
+package dev.orderrelay.devstack.store;
+
+/**
+ * The mutable state of one delivery of one topic for one order. Its ids are fixed when the order is created, so a
+ * view can show them before the delivery fires; every retry and the duplicate reuse them.
+ */
+final class WebhookDelivery {
+
+    private final WebhookTopic topic;
+    private final String webhookId;
+    private final String eventId;
+    private final boolean sendsDuplicate;
+    private DeliveryStatus status = DeliveryStatus.SCHEDULED;
+    private int attempts;
+    private int lastStatusCode;
+    private int duplicatesSent;
+    private long triggeredNanos;
+
+    WebhookDelivery(WebhookTopic topic, String webhookId, String eventId, boolean sendsDuplicate) {
+        this.topic = topic;
+        this.webhookId = webhookId;
+        this.eventId = eventId;
+        this.sendsDuplicate = sendsDuplicate;
+    }
+
+    WebhookTopic topic() {
+        return topic;
+    }
+
+    String webhookId() {
+        return webhookId;
+    }
+
+    String eventId() {
+        return eventId;
+    }
+
+    boolean sendsDuplicate() {
+        return sendsDuplicate;
+    }
+
+    synchronized void triggered() {
+        status = DeliveryStatus.PENDING;
+        triggeredNanos = System.nanoTime();
+    }
+
+    /** Counts a new attempt and returns its number, 1 for the first. */
+    synchronized int attemptStarted() {
+        return ++attempts;
+    }
+
+    synchronized void answered(int statusCode) {
+        lastStatusCode = statusCode;
+    }
+
+    synchronized void finished(DeliveryStatus outcome) {
+        status = outcome;
+    }
+
+    synchronized void duplicateSent() {
+        duplicatesSent++;
+    }
+
+    synchronized int attempts() {
+        return attempts;
+    }
+
+    synchronized long elapsedMillis() {
+        return (System.nanoTime() - triggeredNanos) / 1_000_000;
+    }
+
+    synchronized DeliveryView view() {
+        return new DeliveryView(topic, webhookId, eventId, status, attempts, lastStatusCode, duplicatesSent);
+    }
+}

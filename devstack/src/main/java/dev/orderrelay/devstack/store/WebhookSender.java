@@ -1,0 +1,177 @@
+package dev.orderrelay.devstack.store;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends deliveries the way Shopify does: one attempt now, then retries on an exponential schedule until a 2xx or
+ * until the retries run out; 3xx counts as a failure and is not followed. Tracks subscription removal and sends the
+ * configured duplicates. Never logs a body, a signature or customer data.
+ */
+final class WebhookSender {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
+    private static final int INTERRUPTED = -1;
+
+    private final SimulatedStoreSettings settings;
+    private final HttpClient client;
+    private final ScheduledExecutorService scheduler;
+    private final Executor workers;
+    private final TopicSubscriptions subscriptions;
+    private final StoreCounters counters;
+
+    WebhookSender(
+            SimulatedStoreSettings settings,
+            HttpClient client,
+            ScheduledExecutorService scheduler,
+            Executor workers,
+            TopicSubscriptions subscriptions,
+            StoreCounters counters) {
+        this.settings = settings;
+        this.client = client;
+        this.scheduler = scheduler;
+        this.workers = workers;
+        this.subscriptions = subscriptions;
+        this.counters = counters;
+    }
+
+    /** Fires a delivery: its request, headers and body included, stays the same on every retry. */
+    void trigger(WebhookDelivery delivery, SignedWebhook webhook) {
+        delivery.triggered();
+        HttpRequest request = webhook.request(settings.webhookUrl(), settings.responseTimeout());
+        run(() -> attempt(delivery, request));
+    }
+
+    /** Fires a delivery after {@code delay}; its payload is built then, as Shopify builds it when the event fires. */
+    void triggerAfter(Duration delay, WebhookDelivery delivery, Supplier<SignedWebhook> webhook) {
+        later(delay, () -> trigger(delivery, webhook.get()));
+    }
+
+    private void attempt(WebhookDelivery delivery, HttpRequest request) {
+        WebhookTopic topic = delivery.topic();
+        if (!subscriptions.isSubscribed(topic)) {
+            delivery.finished(DeliveryStatus.SUBSCRIPTION_REMOVED);
+            counters.notSent(topic);
+            log.debug(
+                    "delivery dropped, subscription removed topic={} webhookId={}",
+                    topic.topicName(),
+                    delivery.webhookId());
+            return;
+        }
+        int attempt = delivery.attemptStarted();
+        counters.attempted(topic, attempt > 1);
+        int status = post(delivery, request, attempt);
+        if (status == INTERRUPTED) {
+            return;
+        }
+        delivery.answered(status);
+        if (status >= 200 && status < 300) {
+            acked(delivery, request, status);
+        } else if (attempt <= settings.maxRetries()) {
+            Duration wait = settings.retryBaseDelay().multipliedBy(1L << (attempt - 1));
+            later(wait, () -> attempt(delivery, request));
+        } else {
+            failed(delivery, status);
+        }
+    }
+
+    /** The HTTP status, 0 when nothing answered in time, or {@link #INTERRUPTED}. */
+    private int post(WebhookDelivery delivery, HttpRequest request, int attempt) {
+        try {
+            int status =
+                    client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            log.debug(
+                    "attempt topic={} webhookId={} attempt={} status={}",
+                    delivery.topic().topicName(),
+                    delivery.webhookId(),
+                    attempt,
+                    status);
+            return status;
+        } catch (IOException e) {
+            log.debug(
+                    "attempt topic={} webhookId={} attempt={} error={}",
+                    delivery.topic().topicName(),
+                    delivery.webhookId(),
+                    attempt,
+                    e.getClass().getSimpleName());
+            return 0;
+        } catch (InterruptedException e) {
+            // Only close() interrupts; the delivery stays pending, as it would when Shopify is stopped mid-flight.
+            Thread.currentThread().interrupt();
+            return INTERRUPTED;
+        }
+    }
+
+    private void acked(WebhookDelivery delivery, HttpRequest request, int status) {
+        delivery.finished(DeliveryStatus.ACKED);
+        counters.acked(delivery.topic());
+        subscriptions.delivered(delivery.topic());
+        log.info(
+                "delivery acked topic={} webhookId={} status={} attempts={} elapsedMs={}",
+                delivery.topic().topicName(),
+                delivery.webhookId(),
+                status,
+                delivery.attempts(),
+                delivery.elapsedMillis());
+        if (delivery.sendsDuplicate()) {
+            run(() -> sendDuplicate(delivery, request));
+        }
+    }
+
+    /** Shopify's at-least-once delivery: the same request again, once, not retried. */
+    private void sendDuplicate(WebhookDelivery delivery, HttpRequest request) {
+        if (!subscriptions.isSubscribed(delivery.topic())) {
+            return;
+        }
+        delivery.duplicateSent();
+        counters.duplicateSent(delivery.topic());
+        post(delivery, request, delivery.attempts());
+    }
+
+    private void failed(WebhookDelivery delivery, int status) {
+        WebhookTopic topic = delivery.topic();
+        delivery.finished(DeliveryStatus.FAILED);
+        counters.failed(topic);
+        log.info(
+                "delivery failed topic={} webhookId={} status={} attempts={} elapsedMs={}",
+                topic.topicName(),
+                delivery.webhookId(),
+                status,
+                delivery.attempts(),
+                delivery.elapsedMillis());
+        if (subscriptions.deliveryFailed(topic)) {
+            log.warn(
+                    "subscription removed after {} consecutive failed deliveries topic={} shop={}; call resubscribe"
+                            + " to restore it",
+                    settings.removalThreshold(),
+                    topic.topicName(),
+                    settings.shopDomain());
+        }
+    }
+
+    private void later(Duration wait, Runnable task) {
+        try {
+            scheduler.schedule(() -> run(task), wait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            log.debug("store closed, retry not scheduled");
+        }
+    }
+
+    private void run(Runnable task) {
+        try {
+            workers.execute(task);
+        } catch (RejectedExecutionException e) {
+            log.debug("store closed, attempt not run");
+        }
+    }
+}
