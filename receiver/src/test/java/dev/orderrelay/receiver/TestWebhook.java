@@ -1,5 +1,7 @@
 package dev.orderrelay.receiver;
 
+import dev.orderrelay.devstack.store.AppSecret;
+import dev.orderrelay.devstack.store.ShopifyWebhookSigner;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -7,15 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A webhook as Shopify posts it, signed with a secret of the test's choosing, with any header removable or
@@ -86,13 +84,8 @@ public final class TestWebhook {
 
     /** The signature this webhook will carry unless a test replaces the header. */
     public String signature() {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        // The devstack's signer shares no code with the receiver's verifier.
+        return new ShopifyWebhookSigner(AppSecret.of(secret)).sign(body);
     }
 
     public HttpResponse<String> postTo(int port) throws IOException, InterruptedException {

@@ -1,0 +1,90 @@
+package dev.orderrelay.local;
+
+import dev.orderrelay.devstack.store.AppSecret;
+import dev.orderrelay.devstack.store.SimulatedShopifyStore;
+import dev.orderrelay.devstack.store.SimulatedStoreSettings;
+import java.net.URI;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the simulated Shopify store against this process's own receiver once it is ready to take webhooks,
+ * and stops it as soon as shutdown begins, before the receiver stops taking requests. The store signs with the app secret the receiver checks, as the
+ * real Shopify signs with the app's client secret.
+ */
+@Component
+class LocalStoreRunner implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalStoreRunner.class);
+
+    private final LocalRunProperties properties;
+    private final Environment environment;
+    private volatile SimulatedShopifyStore store;
+
+    LocalStoreRunner(LocalRunProperties properties, Environment environment) {
+        this.properties = properties;
+        this.environment = environment;
+    }
+
+    @EventListener
+    void onReady(ApplicationReadyEvent ready) {
+        int port = ((WebServerApplicationContext) ready.getApplicationContext())
+                .getWebServer()
+                .getPort();
+        URI webhooks = URI.create("http://127.0.0.1:" + port + "/webhooks/shopify");
+        log.info(
+                "order-relay local run ready: webhooks at {}, metrics at http://127.0.0.1:{}/actuator/prometheus",
+                webhooks,
+                port);
+        LocalRunProperties.Store settings = properties.store();
+        if (!settings.enabled()) {
+            log.info("simulated store disabled (relay.local.store.enabled=false)");
+            return;
+        }
+        SimulatedShopifyStore started = new SimulatedShopifyStore(
+                SimulatedStoreSettings.defaults(webhooks).toBuilder()
+                        .shopDomain(settings.shop())
+                        .ordersPerMinute(settings.ordersPerMinute())
+                        .paidDelay(settings.paidDelay())
+                        .duplicateRate(settings.duplicateRate())
+                        .largeOrderRate(settings.largeOrderRate())
+                        .retryBaseDelay(settings.retryBaseDelay())
+                        .build(),
+                AppSecret.of(environment.getRequiredProperty("relay.shopify.app-secret")));
+        started.start();
+        store = started;
+        log.info(
+                "simulated store {} posting {} orders a minute to {}",
+                settings.shop(),
+                settings.ordersPerMinute(),
+                webhooks);
+    }
+
+    /** The running store, once the application is ready and if it is enabled. */
+    Optional<SimulatedShopifyStore> store() {
+        return Optional.ofNullable(store);
+    }
+
+    /** Stops the store when shutdown begins, before the receiver stops taking requests. */
+    @EventListener(ContextClosedEvent.class)
+    void onClosing() {
+        destroy();
+    }
+
+    @Override
+    public void destroy() {
+        SimulatedShopifyStore running = store;
+        store = null;
+        if (running != null) {
+            running.close();
+        }
+    }
+}
