@@ -1,5 +1,6 @@
 package dev.orderrelay.receiver;
 
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
@@ -10,7 +11,10 @@ import org.springframework.context.annotation.Import;
 public class ReceiverApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(ReceiverApplication.class, args);
+        SpringApplication application = new SpringApplication(ReceiverApplication.class);
+        // Structured JSON logs in production; logging is configured before @PropertySource defaults load.
+        application.setDefaultProperties(Map.of("logging.structured.format.console", "ecs"));
+        application.run(args);
     }
 
     /** Scanning is done by {@link ReceiverConfiguration}; this keeps the application class from scanning twice. */

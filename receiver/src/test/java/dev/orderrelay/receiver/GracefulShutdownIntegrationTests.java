@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.LongTaskTimer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
@@ -54,12 +53,7 @@ class GracefulShutdownIntegrationTests {
     }
 
     private static ConfigurableApplicationContext start() {
-        Map<String, Object> properties =
-                new LinkedHashMap<>(ReceiverTestStack.devstack().springCloudAwsProperties());
-        properties.put(
-                "spring.cloud.aws.sqs.endpoint",
-                ReceiverTestStack.sqs().endpoint().toString());
-        properties.put("relay.shopify.app-secret", ReceiverTestStack.CURRENT_SECRET);
+        Map<String, Object> properties = ReceiverTestStack.properties();
         properties.put("server.port", "0");
         properties.put("server.address", "127.0.0.1");
         properties.put("spring.main.banner-mode", "off");

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Runs every path of the receiver with debug logging on and reads what it printed. */
 @ReceiverIntegrationTest
@@ -24,11 +22,6 @@ class LogHygieneIntegrationTests {
 
     @LocalServerPort
     int port;
-
-    @DynamicPropertySource
-    static void stack(DynamicPropertyRegistry registry) {
-        ReceiverTestStack.register(registry);
-    }
 
     @AfterEach
     void heal() {

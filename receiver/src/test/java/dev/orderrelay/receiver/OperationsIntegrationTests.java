@@ -8,8 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 @ReceiverIntegrationTest
 class OperationsIntegrationTests {
@@ -18,11 +16,6 @@ class OperationsIntegrationTests {
 
     @LocalServerPort
     int port;
-
-    @DynamicPropertySource
-    static void stack(DynamicPropertyRegistry registry) {
-        ReceiverTestStack.register(registry);
-    }
 
     @Test
     void reportsLiveAndReadyForKubernetesProbes() throws Exception {

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The receiver on a random port against {@link ReceiverTestStack}. Every class using it with the same settings
@@ -20,4 +21,5 @@ import org.springframework.boot.test.context.SpringBootTest;
             "relay.receiver.enqueue-deadline=1s",
             "logging.level.dev.orderrelay=debug"
         })
+@ContextConfiguration(initializers = ReceiverTestStack.Initializer.class)
 public @interface ReceiverIntegrationTest {}

@@ -2,8 +2,11 @@ package dev.orderrelay.receiver;
 
 import dev.orderrelay.devstack.Devstack;
 import dev.orderrelay.devstack.fault.FaultProxy;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * The shared devstack with a fault proxy in front of SQS and one in front of S3, so the receiver under test
@@ -38,14 +41,22 @@ public final class ReceiverTestStack {
     }
 
     /** Spring properties that point the receiver at the devstack through the proxies. */
-    public static void register(DynamicPropertyRegistry registry) {
-        for (Map.Entry<String, String> property :
-                DEVSTACK.springCloudAwsProperties().entrySet()) {
-            registry.add(property.getKey(), property::getValue);
+    public static Map<String, Object> properties() {
+        Map<String, Object> properties = new LinkedHashMap<>(DEVSTACK.springCloudAwsProperties());
+        properties.put("spring.cloud.aws.sqs.endpoint", SQS.endpoint().toString());
+        properties.put("spring.cloud.aws.s3.endpoint", S3.endpoint().toString());
+        properties.put("relay.shopify.app-secret", CURRENT_SECRET);
+        properties.put("relay.shopify.previous-app-secret", PREVIOUS_SECRET);
+        return properties;
+    }
+
+    /** Puts {@link #properties()} first in a test context's environment. */
+    public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("receiver-test-stack", properties()));
         }
-        registry.add("spring.cloud.aws.sqs.endpoint", () -> SQS.endpoint().toString());
-        registry.add("spring.cloud.aws.s3.endpoint", () -> S3.endpoint().toString());
-        registry.add("relay.shopify.app-secret", () -> CURRENT_SECRET);
-        registry.add("relay.shopify.previous-app-secret", () -> PREVIOUS_SECRET);
     }
 }

@@ -13,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 @ReceiverIntegrationTest
 class ClaimCheckIntegrationTests {
@@ -23,11 +21,6 @@ class ClaimCheckIntegrationTests {
 
     @LocalServerPort
     int port;
-
-    @DynamicPropertySource
-    static void stack(DynamicPropertyRegistry registry) {
-        ReceiverTestStack.register(registry);
-    }
 
     @Test
     void storesALargeBodyByReferenceAndRestoresItByteForByte() throws Exception {
@@ -43,11 +36,7 @@ class ClaimCheckIntegrationTests {
         assertThat(envelope.bodySha256()).isEqualTo(Sha256.hex(body));
         assertThat(envelope.bodyRef().bucket()).isEqualTo("order-relay-bodies");
         assertThat(EnvelopeJson.utf8Size(EnvelopeJson.write(envelope))).isLessThan(4096);
-        byte[] stored = ReceiverTestStack.devstack()
-                .s3()
-                .getObjectAsBytes(b -> b.bucket(envelope.bodyRef().bucket())
-                        .key(envelope.bodyRef().key()))
-                .asByteArray();
+        byte[] stored = storedBody(envelope);
         assertThat(stored).isEqualTo(body);
         assertThat(Sha256.hex(stored)).isEqualTo(envelope.bodySha256());
     }
@@ -77,12 +66,16 @@ class ClaimCheckIntegrationTests {
                 .orElseThrow()
                 .envelope();
         assertThat(envelope.hasInlineBody()).isFalse();
-        byte[] stored = ReceiverTestStack.devstack()
+        byte[] stored = storedBody(envelope);
+        assertThat(stored).isEqualTo(body);
+    }
+
+    private static byte[] storedBody(Envelope envelope) {
+        return ReceiverTestStack.devstack()
                 .s3()
                 .getObjectAsBytes(b -> b.bucket(envelope.bodyRef().bucket())
                         .key(envelope.bodyRef().key()))
                 .asByteArray();
-        assertThat(stored).isEqualTo(body);
     }
 
     private static byte[] largeOrder(int approximateBytes) {

@@ -20,8 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The failure-model row "queue unavailable or slow": 503 within the deadline, never a 200 not backed by SQS. */
 @ReceiverIntegrationTest
@@ -37,11 +35,6 @@ class QueueFailureIntegrationTests {
 
     @Autowired
     MeterRegistry meters;
-
-    @DynamicPropertySource
-    static void stack(DynamicPropertyRegistry registry) {
-        ReceiverTestStack.register(registry);
-    }
 
     @AfterEach
     void heal() {

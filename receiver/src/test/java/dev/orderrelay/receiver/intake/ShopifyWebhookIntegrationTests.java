@@ -18,8 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 @ReceiverIntegrationTest
 class ShopifyWebhookIntegrationTests {
@@ -33,11 +31,6 @@ class ShopifyWebhookIntegrationTests {
 
     @Autowired
     MeterRegistry meters;
-
-    @DynamicPropertySource
-    static void stack(DynamicPropertyRegistry registry) {
-        ReceiverTestStack.register(registry);
-    }
 
     @Test
     void enqueuesASignedWebhookWithItsBodyVerbatim() throws Exception {
