@@ -1,0 +1,38 @@
+package dev.orderrelay.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.orderrelay.devstack.Devstack;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
+
+class LedgerSchemaIntegrationTests {
+
+    private final DynamoDbClient dynamoDb = Devstack.shared().dynamoDb();
+
+    @Test
+    void createsEveryTableOnceOnDemandWithTtlOnSeenDeliveries() {
+        LedgerTables tables =
+                LedgerTables.withPrefix("s" + UUID.randomUUID().toString().substring(0, 8) + "-");
+        LedgerSchema schema = new LedgerSchema(dynamoDb);
+
+        assertThat(schema.createMissing(tables))
+                .containsExactlyInAnyOrder(tables.seenDeliveries(), tables.orders(), tables.deliveries());
+        assertThat(schema.createMissing(tables)).isEmpty();
+
+        assertThat(dynamoDb.describeTable(b -> b.tableName(tables.deliveries()))
+                        .table()
+                        .billingModeSummary()
+                        .billingMode())
+                .isEqualTo(BillingMode.PAY_PER_REQUEST);
+        assertThat(dynamoDb.describeTimeToLive(b -> b.tableName(tables.seenDeliveries()))
+                        .timeToLiveDescription())
+                .satisfies(ttl -> {
+                    assertThat(ttl.attributeName()).isEqualTo(LedgerSchema.TTL_ATTRIBUTE);
+                    assertThat(ttl.timeToLiveStatus()).isEqualTo(TimeToLiveStatus.ENABLED);
+                });
+    }
+}
