@@ -29,6 +29,9 @@ public final class LedgerSchema {
     /** Creates whichever of the tables do not exist yet; returns the ones it created. */
     public List<String> createMissing(LedgerTables tables) {
         List<String> created = new ArrayList<>();
+        if (create(tables.shops(), "shop", null)) {
+            created.add(tables.shops());
+        }
         if (create(tables.seenDeliveries(), "id", null)) {
             dynamoDb.updateTimeToLive(b -> b.tableName(tables.seenDeliveries())
                     .timeToLiveSpecification(t -> t.attributeName(TTL_ATTRIBUTE).enabled(true)));
@@ -39,6 +42,9 @@ public final class LedgerSchema {
         }
         if (create(tables.deliveries(), "shopOrder", "delivery")) {
             created.add(tables.deliveries());
+        }
+        if (create(tables.parked(), "shop", "parkedId")) {
+            created.add(tables.parked());
         }
         return created;
     }

@@ -3,23 +3,32 @@ package dev.orderrelay.ledger;
 /**
  * The ledger's table names. The same names are created by the infrastructure on AWS and by the devstack locally.
  *
+ * @param shops one item per shop: status, policy, destinations
  * @param seenDeliveries platform deliveries already processed, by shop and webhook id, with a TTL
  * @param orders one item per order: when the source created it, when we first saw and processed it
  * @param deliveries one item per order, destination and event: its delivery state and claim
+ * @param parked events given up on, per shop, with their reason and the message to replay
  */
-public record LedgerTables(String seenDeliveries, String orders, String deliveries) {
+public record LedgerTables(String shops, String seenDeliveries, String orders, String deliveries, String parked) {
 
     public static final LedgerTables DEFAULT = withPrefix("order-relay-");
 
     public LedgerTables {
+        requireName(shops, "shops");
         requireName(seenDeliveries, "seenDeliveries");
         requireName(orders, "orders");
         requireName(deliveries, "deliveries");
+        requireName(parked, "parked");
     }
 
     /** Table names with a common prefix, e.g. {@code order-relay-} or {@code staging-order-relay-}. */
     public static LedgerTables withPrefix(String prefix) {
-        return new LedgerTables(prefix + "seen-deliveries", prefix + "orders", prefix + "deliveries");
+        return new LedgerTables(
+                prefix + "shops",
+                prefix + "seen-deliveries",
+                prefix + "orders",
+                prefix + "deliveries",
+                prefix + "parked");
     }
 
     private static void requireName(String name, String component) {

@@ -20,7 +20,8 @@ class LedgerSchemaIntegrationTests {
         LedgerSchema schema = new LedgerSchema(dynamoDb);
 
         assertThat(schema.createMissing(tables))
-                .containsExactlyInAnyOrder(tables.seenDeliveries(), tables.orders(), tables.deliveries());
+                .containsExactlyInAnyOrder(
+                        tables.shops(), tables.seenDeliveries(), tables.orders(), tables.deliveries(), tables.parked());
         assertThat(schema.createMissing(tables)).isEmpty();
 
         assertThat(dynamoDb.describeTable(b -> b.tableName(tables.deliveries()))

@@ -1,0 +1,112 @@
+package dev.orderrelay.ledger.parked;
+
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSortKey;
+
+/** The stored form of a parked event: partition {@code shop}, sort {@code parkedId} (time-ordered). */
+@DynamoDbBean
+public class ParkedItem {
+
+    private String shop;
+    private String parkedId;
+    private String stage;
+    private String destination;
+    private String orderId;
+    private String webhookId;
+    private String reason;
+    private Integer attempts;
+    private String status;
+    private Long parkedAt;
+    private String message;
+
+    @DynamoDbPartitionKey
+    public String getShop() {
+        return shop;
+    }
+
+    public void setShop(String shop) {
+        this.shop = shop;
+    }
+
+    @DynamoDbSortKey
+    public String getParkedId() {
+        return parkedId;
+    }
+
+    public void setParkedId(String parkedId) {
+        this.parkedId = parkedId;
+    }
+
+    public String getStage() {
+        return stage;
+    }
+
+    public void setStage(String stage) {
+        this.stage = stage;
+    }
+
+    public String getDestination() {
+        return destination;
+    }
+
+    public void setDestination(String destination) {
+        this.destination = destination;
+    }
+
+    public String getOrderId() {
+        return orderId;
+    }
+
+    public void setOrderId(String orderId) {
+        this.orderId = orderId;
+    }
+
+    public String getWebhookId() {
+        return webhookId;
+    }
+
+    public void setWebhookId(String webhookId) {
+        this.webhookId = webhookId;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Integer getAttempts() {
+        return attempts;
+    }
+
+    public void setAttempts(Integer attempts) {
+        this.attempts = attempts;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public Long getParkedAt() {
+        return parkedAt;
+    }
+
+    public void setParkedAt(Long parkedAt) {
+        this.parkedAt = parkedAt;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+}

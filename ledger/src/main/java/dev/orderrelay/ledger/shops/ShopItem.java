@@ -1,0 +1,58 @@
+package dev.orderrelay.ledger.shops;
+
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
+
+/** The stored form of a shop's configuration; a mutable bean because the enhanced client maps beans. */
+@DynamoDbBean
+public class ShopItem {
+
+    private String shop;
+    private String status;
+    private Map<String, String> policy;
+    private List<DestinationItem> destinations;
+    private Long updatedAt;
+
+    @DynamoDbPartitionKey
+    public String getShop() {
+        return shop;
+    }
+
+    public void setShop(String shop) {
+        this.shop = shop;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public Map<String, String> getPolicy() {
+        return policy;
+    }
+
+    public void setPolicy(Map<String, String> policy) {
+        this.policy = policy;
+    }
+
+    public List<DestinationItem> getDestinations() {
+        return destinations;
+    }
+
+    public void setDestinations(List<DestinationItem> destinations) {
+        this.destinations = destinations;
+    }
+
+    public Long getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(Long updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+}
