@@ -1,0 +1,95 @@
+package dev.orderrelay.devstack.destinations;
+
+import java.util.Locale;
+import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A failure a fake destination plays instead of accepting, as set through
+ * {@code POST /simulator/destinations/{kind}/faults}. {@code orders}, when given, limits it to that many requests;
+ * {@code seconds}, when given, to that long from when it was set. A {@link Mode#HANG} holds each request until the
+ * fault is cleared or its seconds run out; a {@link Mode#THROTTLE} sends {@code seconds} as {@code Retry-After}.
+ *
+ * @param mode what to do instead of accepting
+ * @param status the status a {@link Mode#STATUS} fault answers with, 100 to 599; ignored by the other modes
+ * @param orders how many requests the fault applies to, or {@code null} for every request while it lasts
+ * @param seconds how long the fault lasts from when it is set, or {@code null} until it is cleared
+ */
+public record Fault(Mode mode, Integer status, Integer orders, Integer seconds) {
+
+    /** What a faulted request gets. */
+    public enum Mode {
+        /** Answer {@link Fault#status()} with no body. */
+        STATUS,
+        /** Read the request, then hold it unanswered; once released, answer 503 so no caller mistakes it for success. */
+        HANG,
+        /** Answer 429 with {@code Retry-After}. */
+        THROTTLE;
+
+        /** The mode named as in the JSON body, in any case. */
+        public static Mode named(String name) {
+            Objects.requireNonNull(name, "mode");
+            try {
+                return valueOf(name.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("mode must be one of status, hang, throttle");
+            }
+        }
+    }
+
+    /** Rejects a fault that could not be played, naming the field at fault. */
+    public Fault {
+        if (mode == null) {
+            throw new IllegalArgumentException("mode is required");
+        }
+        if (mode == Mode.STATUS) {
+            if (status == null) {
+                throw new IllegalArgumentException("status is required when mode is status");
+            }
+            if (status < 100 || status > 599) {
+                throw new IllegalArgumentException("status must be between 100 and 599, was " + status);
+            }
+        }
+        if (orders != null && orders < 0) {
+            throw new IllegalArgumentException("orders must not be negative, was " + orders);
+        }
+        if (seconds != null && seconds < 0) {
+            throw new IllegalArgumentException("seconds must not be negative, was " + seconds);
+        }
+    }
+
+    /** Answer {@code status} to every request until cleared. */
+    public static Fault status(int status) {
+        return new Fault(Mode.STATUS, status, null, null);
+    }
+
+    /** Hold every request until cleared. */
+    public static Fault hang() {
+        return new Fault(Mode.HANG, null, null, null);
+    }
+
+    /** Answer 429 to every request until cleared, with {@code Retry-After} taken from {@link #forSeconds(int)}. */
+    public static Fault throttle() {
+        return new Fault(Mode.THROTTLE, null, null, null);
+    }
+
+    /** This fault, limited to the next {@code count} requests. */
+    public Fault forOrders(int count) {
+        return new Fault(mode, status, count, seconds);
+    }
+
+    /** This fault, limited to {@code count} seconds from when it is set. */
+    public Fault forSeconds(int count) {
+        return new Fault(mode, status, orders, count);
+    }
+
+    /** The fault in a request body such as {@code {"mode": "status", "status": 500, "orders": 3}}. */
+    public static Fault fromJson(String json) {
+        return FaultJson.parse(json);
+    }
+
+    /** The fault in an already parsed request body. */
+    public static Fault fromJson(JsonNode json) {
+        return FaultJson.parse(json);
+    }
+}

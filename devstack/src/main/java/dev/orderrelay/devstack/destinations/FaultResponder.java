@@ -1,0 +1,66 @@
+package dev.orderrelay.devstack.destinations;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Answers a request the way its {@link Fault} says, instead of accepting it. */
+final class FaultResponder {
+
+    private static final Logger log = LoggerFactory.getLogger(FaultResponder.class);
+
+    /** However a hang is set, a held request is let go after this, so nothing waits forever. */
+    static final Duration MAX_HOLD = Duration.ofMinutes(5);
+
+    private static final int THROTTLED = 429;
+    private static final int HANG_RELEASED = 503;
+    private static final int DEFAULT_RETRY_AFTER_SECONDS = 1;
+
+    private final Clock clock;
+    private final AtomicInteger held = new AtomicInteger();
+
+    FaultResponder(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    int held() {
+        return held.get();
+    }
+
+    void play(ActiveFault active, String destination, HttpExchange exchange) throws IOException {
+        Fault fault = active.fault();
+        log.debug("fault played destination={} mode={}", destination, fault.mode());
+        switch (fault.mode()) {
+            case STATUS -> exchange.sendResponseHeaders(fault.status(), -1);
+            case THROTTLE -> {
+                int retryAfter = fault.seconds() == null ? DEFAULT_RETRY_AFTER_SECONDS : fault.seconds();
+                exchange.getResponseHeaders().set("Retry-After", Integer.toString(retryAfter));
+                exchange.sendResponseHeaders(THROTTLED, -1);
+            }
+            case HANG -> hang(active, exchange);
+        }
+    }
+
+    private void hang(ActiveFault active, HttpExchange exchange) throws IOException {
+        held.incrementAndGet();
+        try {
+            active.awaitRelease(active.timeLeft(clock.instant(), MAX_HOLD));
+        } catch (InterruptedException e) {
+            // The server is closing; let the request go like a released one.
+            Thread.currentThread().interrupt();
+        } finally {
+            held.decrementAndGet();
+        }
+        // The caller has most likely given up by now; a 503 keeps one that waited from taking it as delivered.
+        try {
+            exchange.sendResponseHeaders(HANG_RELEASED, -1);
+        } catch (IOException e) {
+            log.debug("held request's caller had already gone");
+        }
+    }
+}
