@@ -15,6 +15,17 @@ public record DevstackResources(List<QueueSpec> queues, List<String> buckets, Du
 
     public static final String INGEST_DEAD_LETTER_QUEUE = "order-relay-ingest-dlq";
 
+    /** The signed-webhook destinations' delivery queue, read by the worker's deliver stage. */
+    public static final String WEBHOOK_DELIVERY_QUEUE = "order-relay-deliveries-webhook";
+
+    public static final String WEBHOOK_DELIVERY_DEAD_LETTER_QUEUE = "order-relay-deliveries-webhook-dlq";
+
+    /**
+     * Delivery messages are retried through visibility for hours while a destination is down; the redrive is a
+     * last resort well beyond the worker's own attempt limit, so an outage does not flood the dead-letter queue.
+     */
+    public static final int DELIVERY_MAX_RECEIVES = 50;
+
     /** The claim-check bucket: bodies too large to travel inline on the queue. */
     public static final String BODIES_BUCKET = "order-relay-bodies";
 
@@ -22,7 +33,11 @@ public record DevstackResources(List<QueueSpec> queues, List<String> buckets, Du
     public static final Duration FOURTEEN_DAYS = Duration.ofDays(14);
 
     public static final DevstackResources DEFAULT = new DevstackResources(
-            List.of(new QueueSpec(INGEST_QUEUE, INGEST_DEAD_LETTER_QUEUE, 5)), List.of(BODIES_BUCKET), FOURTEEN_DAYS);
+            List.of(
+                    new QueueSpec(INGEST_QUEUE, INGEST_DEAD_LETTER_QUEUE, 5),
+                    new QueueSpec(WEBHOOK_DELIVERY_QUEUE, WEBHOOK_DELIVERY_DEAD_LETTER_QUEUE, DELIVERY_MAX_RECEIVES)),
+            List.of(BODIES_BUCKET),
+            FOURTEEN_DAYS);
 
     public DevstackResources {
         queues = List.copyOf(queues);

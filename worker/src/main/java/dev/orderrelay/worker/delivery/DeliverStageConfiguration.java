@@ -1,0 +1,56 @@
+package dev.orderrelay.worker.delivery;
+
+import dev.orderrelay.destinations.Destination;
+import dev.orderrelay.destinations.DestinationKind;
+import dev.orderrelay.destinations.webhook.WebhookDestination;
+import dev.orderrelay.destinations.webhook.WebhookDestinationSettings;
+import dev.orderrelay.ledger.claims.DeliveryClaims;
+import dev.orderrelay.ledger.parked.ParkedEvents;
+import dev.orderrelay.ledger.shops.ShopRegistry;
+import dev.orderrelay.worker.WorkerProperties;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The deliver stage's parts: one sender per destination kind, the retry policy, the stage itself. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WebhookSenderProperties.class)
+class DeliverStageConfiguration {
+
+    @Bean(destroyMethod = "close")
+    WebhookDestination webhookDestination(WebhookSenderProperties properties, Clock clock) {
+        return new WebhookDestination(
+                WebhookDestinationSettings.defaults()
+                        .withTimeouts(properties.connectTimeout(), properties.responseTimeout())
+                        .withAllowedTargets(properties.allowedTargets()),
+                clock);
+    }
+
+    @Bean
+    DeliverStage deliverStage(
+            ShopRegistry shops,
+            DeliveryClaims claims,
+            ParkedEvents parked,
+            List<Destination> senders,
+            DestinationCredentials credentials,
+            WorkerProperties properties,
+            Clock clock) {
+        Map<DestinationKind, Destination> byKind =
+                senders.stream().collect(Collectors.toMap(Destination::kind, Function.identity()));
+        RetryPolicy policy = new RetryPolicy(properties.maxAttempts(), properties.retryBase(), properties.retryMax());
+        return new DeliverStage(
+                shops,
+                claims,
+                new DeliveryParking(claims, parked),
+                byKind,
+                credentials,
+                new OutcomeActions(policy),
+                properties.claimLease(),
+                clock);
+    }
+}

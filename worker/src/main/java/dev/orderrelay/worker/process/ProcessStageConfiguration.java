@@ -1,0 +1,52 @@
+package dev.orderrelay.worker.process;
+
+import dev.orderrelay.ledger.claims.DeliveryClaims;
+import dev.orderrelay.ledger.dedupe.SeenDeliveries;
+import dev.orderrelay.ledger.orders.OrderLedger;
+import dev.orderrelay.ledger.parked.ParkedEvents;
+import dev.orderrelay.ledger.shops.ShopRegistry;
+import dev.orderrelay.worker.WorkerProperties;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
+
+/** The process stage's parts. Delivery queues are resolved at start-up, so a missing one fails it. */
+@Configuration(proxyBeanMethods = false)
+class ProcessStageConfiguration {
+
+    @Bean
+    ProcessParking processParking(ParkedEvents parked) {
+        return new ProcessParking(parked);
+    }
+
+    @Bean
+    DeliveryPublisher deliveryPublisher(SqsAsyncClient sqs, WorkerProperties properties) {
+        Map<String, String> urls = new HashMap<>();
+        properties.deliveryQueues().forEach((kind, queue) -> {
+            try {
+                urls.put(kind, sqs.getQueueUrl(b -> b.queueName(queue)).join().queueUrl());
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(
+                        "relay.worker.delivery-queues." + kind + ": cannot resolve queue '" + queue
+                                + "'; create it or fix the property",
+                        e);
+            }
+        });
+        return new SqsDeliveryPublisher(sqs, urls);
+    }
+
+    @Bean
+    ProcessStage processStage(
+            SeenDeliveries seen,
+            ShopRegistry shops,
+            OrderLedger orders,
+            DeliveryClaims claims,
+            ProcessParking parking,
+            S3Client s3,
+            DeliveryPublisher publisher) {
+        return new ProcessStage(seen, shops, orders, claims, parking, new EnvelopeBodies(s3), publisher);
+    }
+}

@@ -1,0 +1,263 @@
+package dev.orderrelay.worker.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.orderrelay.destinations.DestinationKind;
+import dev.orderrelay.destinations.OutboundEvent;
+import dev.orderrelay.destinations.webhook.WebhookDestination;
+import dev.orderrelay.destinations.webhook.WebhookDestinationSettings;
+import dev.orderrelay.devstack.Devstack;
+import dev.orderrelay.devstack.destinations.EventFilter;
+import dev.orderrelay.devstack.destinations.FakeWebhookDestination;
+import dev.orderrelay.devstack.destinations.Fault;
+import dev.orderrelay.devstack.destinations.RecordedEvent;
+import dev.orderrelay.devstack.destinations.WebhookSecret;
+import dev.orderrelay.devstack.fault.FaultProxy;
+import dev.orderrelay.ledger.claims.ClaimResult;
+import dev.orderrelay.ledger.claims.DeliveryClaims;
+import dev.orderrelay.ledger.claims.DeliveryKey;
+import dev.orderrelay.ledger.claims.DeliveryRecord;
+import dev.orderrelay.ledger.claims.DeliveryState;
+import dev.orderrelay.ledger.parked.ParkedEvents;
+import dev.orderrelay.ledger.shops.DestinationConfig;
+import dev.orderrelay.ledger.shops.ShopConfig;
+import dev.orderrelay.ledger.shops.ShopRegistry;
+import dev.orderrelay.ledger.shops.ShopStatus;
+import dev.orderrelay.worker.MutableClock;
+import dev.orderrelay.worker.WorkerTestStack;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+import software.amazon.awssdk.core.exception.SdkException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The deliver stage on real parts: the ledger on DynamoDB Local, the real signed-webhook sender, and the devstack's
+ * fake merchant endpoint, which verifies signatures with its own code and flags repeated webhook ids.
+ */
+class DeliverStageIntegrationTests {
+
+    private static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    private static final Duration LEASE = Duration.ofSeconds(60);
+    private static final WorkerTestStack STACK = WorkerTestStack.create();
+    private static final FakeWebhookDestination MERCHANT = FakeWebhookDestination.start(0);
+    private static final WebhookDestination SENDER = new WebhookDestination(
+            WebhookDestinationSettings.defaults()
+                    .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2))
+                    .withAllowedTargets(Set.of("127.0.0.1")),
+            Clock.systemUTC());
+
+    private final MutableClock clock = new MutableClock(Instant.now());
+    private final DeliveryClaims claims = new DeliveryClaims(STACK.enhanced(), STACK.dynamoDb(), STACK.tables(), clock);
+    private final ParkedEvents parked = new ParkedEvents(STACK.enhanced(), STACK.tables(), clock);
+    private final ShopRegistry shops = new ShopRegistry(STACK.enhanced(), STACK.tables(), clock);
+    private final String shop = "t-" + UUID.randomUUID().toString().substring(0, 8) + ".myshopify.com";
+    private final String hook = "hook-" + UUID.randomUUID().toString().substring(0, 8);
+    private final DeliverStage stage = stage(claims);
+
+    @AfterEach
+    void clearFaults() {
+        MERCHANT.clearFault();
+    }
+
+    @AfterAll
+    static void stop() {
+        MERCHANT.close();
+        SENDER.close();
+    }
+
+    @Test
+    void deliversAPurchaseOnceAndRecordsIt() {
+        DeliveryMessage message =
+                purchase(MERCHANT.register(hook, WebhookSecret.of(SECRET)).toString());
+
+        assertThat(stage.deliver(message, "raw")).isEqualTo(new QueueAction.Acknowledge());
+        assertThat(stage.deliver(message, "raw")).isEqualTo(new QueueAction.Acknowledge());
+
+        assertThat(received()).singleElement().satisfies(event -> {
+            assertThat(event.key()).isEqualTo(message.key());
+            assertThat(event.orderId()).isEqualTo("820982911946154508");
+            assertThat(event.event()).isEqualTo("purchase");
+            assertThat(event.duplicate()).isFalse();
+        });
+        assertThat(delivery().state()).isEqualTo(DeliveryState.DELIVERED);
+    }
+
+    @Test
+    void retriesWhileTheDestinationFailsThenDeliversOnceAndParksNothing() {
+        DeliveryMessage message =
+                purchase(MERCHANT.register(hook, WebhookSecret.of(SECRET)).toString());
+        MERCHANT.setFault(hook, Fault.status(500).forOrders(2));
+
+        QueueAction first = stage.deliver(message, "raw");
+        QueueAction second = stage.deliver(message, "raw");
+        QueueAction third = stage.deliver(message, "raw");
+
+        assertThat(first)
+                .isInstanceOfSatisfying(
+                        QueueAction.RetryIn.class,
+                        retry -> assertThat(retry.delay()).isEqualTo(Duration.ofSeconds(10)));
+        assertThat(second)
+                .isInstanceOfSatisfying(
+                        QueueAction.RetryIn.class,
+                        retry -> assertThat(retry.delay()).isEqualTo(Duration.ofSeconds(20)));
+        assertThat(third).isEqualTo(new QueueAction.Acknowledge());
+        assertThat(received()).hasSize(1);
+        assertThat(delivery().attempts()).isEqualTo(3);
+        assertThat(parked.forShop(shop)).isEmpty();
+    }
+
+    @Test
+    void slowsToTheDestinationsRetryAfterWithoutParking() {
+        DeliveryMessage message =
+                purchase(MERCHANT.register(hook, WebhookSecret.of(SECRET)).toString());
+        MERCHANT.setFault(hook, Fault.throttle().forSeconds(7));
+
+        assertThat(stage.deliver(message, "raw"))
+                .isInstanceOfSatisfying(
+                        QueueAction.RetryIn.class,
+                        retry -> assertThat(retry.delay()).isEqualTo(Duration.ofSeconds(7)));
+        assertThat(parked.forShop(shop)).isEmpty();
+    }
+
+    @Test
+    void parksWithTheDestinationsReasonWhenItRejectsTheEvent() {
+        DeliveryMessage message =
+                purchase(MERCHANT.register(hook, WebhookSecret.of(SECRET)).toString());
+        MERCHANT.setFault(hook, Fault.status(422).forOrders(1));
+
+        assertThat(stage.deliver(message, "raw-message")).isEqualTo(new QueueAction.Acknowledge());
+
+        assertThat(delivery().state()).isEqualTo(DeliveryState.PARKED);
+        assertThat(parked.forShop(shop)).singleElement().satisfies(event -> {
+            assertThat(event.reason()).contains("422");
+            assertThat(event.destination()).isEqualTo(hook);
+            assertThat(event.message()).isEqualTo("raw-message");
+        });
+    }
+
+    @Test
+    void aSenderKilledAfterTheDestinationsAcceptanceLeadsToOneEventByKey() {
+        DeliveryMessage message =
+                purchase(MERCHANT.register(hook, WebhookSecret.of(SECRET)).toString());
+        ClaimResult.Claimed killed = (ClaimResult.Claimed) claims.claim(key(), LEASE);
+        SENDER.send(
+                new OutboundEvent(
+                        shop,
+                        message.orderId(),
+                        "purchase",
+                        killed.claim().idempotencyKey(),
+                        message.occurredAt(),
+                        message.payload()),
+                new dev.orderrelay.destinations.DestinationTarget(
+                        hook,
+                        DestinationKind.WEBHOOK,
+                        Map.of("url", url()),
+                        dev.orderrelay.destinations.DestinationSecret.of(SECRET)));
+
+        clock.advance(LEASE);
+        assertThat(stage.deliver(message, "raw")).isEqualTo(new QueueAction.Acknowledge());
+
+        List<RecordedEvent> events = received();
+        assertThat(events).extracting(RecordedEvent::key).containsOnly(message.key());
+        assertThat(events).filteredOn(event -> !event.duplicate()).hasSize(1);
+        assertThat(delivery().state()).isEqualTo(DeliveryState.DELIVERED);
+    }
+
+    @Test
+    void aSenderKilledAfterClaimingAndBeforeSendingIsReplacedOnceItsLeaseExpires() {
+        DeliveryMessage message =
+                purchase(MERCHANT.register(hook, WebhookSecret.of(SECRET)).toString());
+        claims.claim(key(), LEASE);
+
+        assertThat(stage.deliver(message, "raw")).isInstanceOf(QueueAction.RetryIn.class);
+        clock.advance(LEASE);
+        assertThat(stage.deliver(message, "raw")).isEqualTo(new QueueAction.Acknowledge());
+
+        assertThat(received()).hasSize(1);
+        assertThat(delivery().attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesToSendToAnInternalAddressAndParksIt() {
+        DeliveryMessage message = purchase("http://169.254.169.254/latest/meta-data");
+
+        assertThat(stage.deliver(message, "raw")).isEqualTo(new QueueAction.Acknowledge());
+
+        assertThat(delivery().state()).isEqualTo(DeliveryState.PARKED);
+        assertThat(parked.forShop(shop).getFirst().reason()).contains("not allowed");
+    }
+
+    @Test
+    void sendsNothingWhileTheLedgerIsUnreachable() {
+        DeliveryMessage message =
+                purchase(MERCHANT.register(hook, WebhookSecret.of(SECRET)).toString());
+        try (FaultProxy proxy = FaultProxy.to(Devstack.shared().dynamoDbEndpoint())) {
+            WorkerTestStack cut = WorkerTestStack.createWithDynamoDbAt(proxy.endpoint());
+            DeliveryClaims unreachable = new DeliveryClaims(cut.enhanced(), cut.dynamoDb(), STACK.tables(), clock);
+            proxy.refuse();
+
+            assertThatThrownBy(() -> stage(unreachable).deliver(message, "raw")).isInstanceOf(SdkException.class);
+        }
+        assertThat(received()).isEmpty();
+        assertThat(delivery().state()).isEqualTo(DeliveryState.PENDING);
+    }
+
+    private DeliverStage stage(DeliveryClaims withClaims) {
+        MockEnvironment environment = new MockEnvironment().withProperty("relay.credentials.merchant-secret", SECRET);
+        return new DeliverStage(
+                shops,
+                withClaims,
+                new DeliveryParking(withClaims, parked),
+                Map.of(DestinationKind.WEBHOOK, SENDER),
+                new DestinationCredentials(environment),
+                new OutcomeActions(new RetryPolicy(5, Duration.ofSeconds(10), Duration.ofMinutes(15))),
+                LEASE,
+                clock);
+    }
+
+    private DeliveryMessage purchase(String url) {
+        shops.save(new ShopConfig(
+                shop,
+                ShopStatus.ACTIVE,
+                Map.of(),
+                List.of(new DestinationConfig(hook, "webhook", Map.of("url", url), "merchant-secret"))));
+        String key = OutboundEvent.deriveKey(shop, "820982911946154508", "purchase");
+        claims.register(key(), "webhook", key);
+        return new DeliveryMessage(
+                DeliveryMessage.CURRENT_VERSION,
+                shop,
+                "820982911946154508",
+                hook,
+                "webhook",
+                "purchase",
+                key,
+                Instant.parse("2026-11-24T10:15:30Z"),
+                JsonMapper.builder().build().createObjectNode().put("orderId", "820982911946154508"));
+    }
+
+    private String url() {
+        return MERCHANT.url(hook).toString();
+    }
+
+    private DeliveryKey key() {
+        return new DeliveryKey(shop, "820982911946154508", hook, "purchase");
+    }
+
+    private DeliveryRecord delivery() {
+        return claims.forOrder(shop, "820982911946154508").getFirst();
+    }
+
+    private List<RecordedEvent> received() {
+        return MERCHANT.events(EventFilter.ANY.withShop(shop).withDestination(hook));
+    }
+}

@@ -1,0 +1,82 @@
+package dev.orderrelay.worker.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ShopifyOrderParserTests {
+
+    private final ShopifyOrderParser parser = new ShopifyOrderParser();
+
+    @Test
+    void readsTheOrderWithIdsAboveTwoToTheFiftyThirdExact() throws IOException {
+        ShopifyOrder order = parser.parse(fixture("orders-paid.json"));
+
+        assertThat(order.id()).isEqualTo("820982911946154508");
+        assertThat(order.name()).isEqualTo("#1001");
+        assertThat(order.createdAt()).isEqualTo(Instant.parse("2026-11-24T10:15:30Z"));
+        assertThat(order.financialStatus()).isEqualTo("paid");
+        assertThat(order.totalPrice()).isEqualByComparingTo(new BigDecimal("29.97"));
+        assertThat(order.lineItems()).hasSize(2);
+        assertThat(order.lineItems().get(1).id()).isEqualTo("9007199254740993");
+        assertThat(order.lineItems().get(1).productId()).isNull();
+        assertThat(order.lineItems().get(0).title()).isEqualTo("Crème brûlée");
+    }
+
+    @Test
+    void leavesCustomerDataOutOfTheEventPayload() throws IOException {
+        String payload =
+                OrderEventPayload.of(parser.parse(fixture("orders-paid.json"))).toString();
+
+        assertThat(payload).doesNotContain("jon@example.com").doesNotContain("Jon");
+        assertThat(payload).contains("\"orderId\":\"820982911946154508\"").contains("\"total\":\"29.97\"");
+    }
+
+    @Test
+    void namesWhatIsWrongWithAPayloadItCannotRead() {
+        assertThatThrownBy(() -> parser.parse("{\"id\": 820982911946154508, \"line_items\": ["))
+                .isInstanceOf(UnprocessablePayloadException.class)
+                .hasMessageContaining("not valid JSON");
+        assertThatThrownBy(() -> parser.parse("[1,2]")).hasMessageContaining("not a JSON object");
+        assertThatThrownBy(() -> parser.parse("{\"id\":\"abc\"}")).hasMessageContaining("'id'");
+        assertThatThrownBy(() -> parser.parse(
+                        "{\"id\":1,\"name\":\"#1\",\"created_at\":\"yesterday\",\"financial_status\":\"paid\"}"))
+                .hasMessageContaining("'created_at'");
+    }
+
+    @Test
+    void decidesAPurchaseWhenPaidOrAuthorizedUnderTheDefaultPolicy() throws IOException {
+        ShopifyOrder paid = parser.parse(fixture("orders-paid.json"));
+        ShopifyOrder pending = parser.parse(fixture("orders-paid.json").replace("\"paid\"", "\"pending\""));
+        ShopifyOrder authorized = parser.parse(fixture("orders-paid.json").replace("\"paid\"", "\"authorized\""));
+        PurchasePolicy defaults = PurchasePolicy.from(Map.of());
+
+        assertThat(defaults.isPurchase(paid)).isTrue();
+        assertThat(defaults.isPurchase(authorized)).isTrue();
+        assertThat(defaults.isPurchase(pending)).isFalse();
+        assertThat(PurchasePolicy.from(Map.of("purchaseOn", "create")).isPurchase(pending))
+                .isTrue();
+    }
+
+    @Test
+    void keepsTestOrdersOutUnlessTheShopOptsIn() throws IOException {
+        ShopifyOrder test = parser.parse(fixture("orders-paid.json").replace("\"test\":false", "\"test\":true"));
+
+        assertThat(PurchasePolicy.from(Map.of()).isPurchase(test)).isFalse();
+        assertThat(PurchasePolicy.from(Map.of("includeTestOrders", "true")).isPurchase(test))
+                .isTrue();
+    }
+
+    private static String fixture(String name) throws IOException {
+        try (InputStream in = ShopifyOrderParserTests.class.getResourceAsStream("/fixtures/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
