@@ -25,7 +25,7 @@ class ProcessStageConfiguration {
     @Bean
     DeliveryPublisher deliveryPublisher(SqsAsyncClient sqs, WorkerProperties properties) {
         Map<String, String> urls = new HashMap<>();
-        properties.deliveryQueues().forEach((kind, queue) -> {
+        properties.deliveryQueues().byKind().forEach((kind, queue) -> {
             try {
                 urls.put(kind, sqs.getQueueUrl(b -> b.queueName(queue)).join().queueUrl());
             } catch (RuntimeException e) {

@@ -1,0 +1,137 @@
+package dev.orderrelay.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.orderrelay.core.envelope.Envelope;
+import dev.orderrelay.core.envelope.EnvelopeJson;
+import dev.orderrelay.core.envelope.EnvelopeSource;
+import dev.orderrelay.core.envelope.PayloadFormat;
+import dev.orderrelay.devstack.Devstack;
+import dev.orderrelay.devstack.aws.DevstackResources;
+import dev.orderrelay.devstack.destinations.EventFilter;
+import dev.orderrelay.devstack.destinations.FakeWebhookDestination;
+import dev.orderrelay.devstack.destinations.RecordedEvent;
+import dev.orderrelay.devstack.destinations.WebhookSecret;
+import dev.orderrelay.ledger.claims.DeliveryClaims;
+import dev.orderrelay.ledger.claims.DeliveryState;
+import dev.orderrelay.ledger.parked.ParkedEvents;
+import dev.orderrelay.ledger.shops.DestinationConfig;
+import dev.orderrelay.ledger.shops.ShopConfig;
+import dev.orderrelay.ledger.shops.ShopRegistry;
+import dev.orderrelay.ledger.shops.ShopStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The worker as its own application, wired by Spring, against the devstack: an envelope put on the ingest queue
+ * reaches the merchant's endpoint through both SQS listeners, once, and the ledger says delivered.
+ */
+class WorkerApplicationIntegrationTests {
+
+    private static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    private static final FakeWebhookDestination MERCHANT = FakeWebhookDestination.start(0);
+    private static ConfigurableApplicationContext worker;
+
+    private final String shop = "t-" + UUID.randomUUID().toString().substring(0, 8) + ".myshopify.com";
+
+    @BeforeAll
+    static void startWorker() {
+        Map<String, Object> properties = new LinkedHashMap<>(Devstack.shared().springCloudAwsProperties());
+        properties.put(
+                "relay.ledger.table-prefix", "a" + UUID.randomUUID().toString().substring(0, 8) + "-");
+        properties.put("relay.ledger.create-tables", "true");
+        properties.put("relay.destinations.webhook.allowed-targets", "127.0.0.1");
+        properties.put("relay.credentials.merchant-secret", SECRET);
+        properties.put("spring.cloud.aws.sqs.listener.poll-timeout", "1s");
+        properties.put("server.port", "0");
+        properties.put("server.address", "127.0.0.1");
+        properties.put("spring.main.banner-mode", "off");
+        worker = new SpringApplicationBuilder(WorkerApplication.class)
+                .properties(properties)
+                .run();
+    }
+
+    @AfterAll
+    static void stop() {
+        worker.close();
+        MERCHANT.close();
+    }
+
+    @Test
+    void carriesAnOrderFromTheIngestQueueToTheMerchantOnce() throws IOException {
+        String hook = "hook-" + UUID.randomUUID().toString().substring(0, 8);
+        worker.getBean(ShopRegistry.class)
+                .save(new ShopConfig(
+                        shop,
+                        ShopStatus.ACTIVE,
+                        Map.of(),
+                        List.of(new DestinationConfig(
+                                hook,
+                                "webhook",
+                                Map.of(
+                                        "url",
+                                        MERCHANT.register(hook, WebhookSecret.of(SECRET))
+                                                .toString()),
+                                "merchant-secret"))));
+
+        enqueue(envelope("orders/paid", "w-1"));
+        enqueue(envelope("orders/paid", "w-1"));
+        enqueue(envelope("orders/updated", "w-2"));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> worker.getBean(DeliveryClaims.class).forOrder(shop, "820982911946154508").stream()
+                        .anyMatch(d -> d.state() == DeliveryState.DELIVERED));
+        List<RecordedEvent> events = MERCHANT.events(EventFilter.ANY.withShop(shop));
+        assertThat(events).filteredOn(e -> !e.duplicate()).hasSize(1);
+        assertThat(events.getFirst().orderId()).isEqualTo("820982911946154508");
+    }
+
+    @Test
+    void parksAnEnvelopeForAnUnknownShop() throws IOException {
+        enqueue(envelope("orders/paid", "w-3"));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !worker.getBean(ParkedEvents.class).forShop(shop).isEmpty());
+        assertThat(worker.getBean(ParkedEvents.class).forShop(shop).getFirst().reason())
+                .contains("unknown shop");
+    }
+
+    private void enqueue(Envelope envelope) {
+        Devstack devstack = Devstack.shared();
+        String url = devstack.queueUrl(DevstackResources.INGEST_QUEUE);
+        devstack.sqs().sendMessage(b -> b.queueUrl(url).messageBody(EnvelopeJson.write(envelope)));
+    }
+
+    private Envelope envelope(String topic, String webhookId) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/orders-paid.json")) {
+            return new Envelope(
+                    Envelope.CURRENT_VERSION,
+                    EnvelopeSource.WEBHOOK,
+                    Envelope.PLATFORM_SHOPIFY,
+                    shop,
+                    topic,
+                    webhookId,
+                    null,
+                    null,
+                    "2026-10",
+                    Instant.now(),
+                    PayloadFormat.REST_WEBHOOK,
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    null,
+                    null);
+        }
+    }
+}
