@@ -1,6 +1,7 @@
 package dev.orderrelay.local;
 
 import dev.orderrelay.receiver.ReceiverConfiguration;
+import dev.orderrelay.worker.WorkerConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -8,7 +9,7 @@ import org.springframework.context.annotation.Import;
 
 /** The whole pipeline in one JVM: {@code ./mvnw -pl local -am spring-boot:run}. */
 @SpringBootApplication
-@Import(ReceiverConfiguration.class)
+@Import({ReceiverConfiguration.class, WorkerConfiguration.class})
 @EnableConfigurationProperties(LocalRunProperties.class)
 public class LocalRelayApplication {
 

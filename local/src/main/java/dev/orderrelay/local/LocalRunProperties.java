@@ -16,12 +16,22 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param devstack where the embedded servers listen
  * @param store what the simulated Shopify store does
+ * @param destinations where the simulated destinations listen
  */
 @Validated
 @ConfigurationProperties("relay.local")
 record LocalRunProperties(
         @Valid @DefaultValue Devstack devstack,
-        @Valid @DefaultValue Store store) {
+        @Valid @DefaultValue Store store,
+        @Valid @DefaultValue Destinations destinations) {
+
+    /**
+     * The simulated destinations on 127.0.0.1.
+     *
+     * @param webhookPort the fake signed-webhook endpoint's port (0: any free port)
+     */
+    record Destinations(
+            @DefaultValue("9091") @Min(0) @Max(65535) int webhookPort) {}
 
     /**
      * Ports of the embedded servers on 127.0.0.1; 0 picks a free one (tests do).

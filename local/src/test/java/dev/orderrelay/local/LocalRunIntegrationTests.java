@@ -3,38 +3,44 @@ package dev.orderrelay.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.orderrelay.core.envelope.Envelope;
-import dev.orderrelay.core.envelope.EnvelopeJson;
 import dev.orderrelay.devstack.Devstack;
-import dev.orderrelay.devstack.aws.DevstackResources;
 import dev.orderrelay.devstack.store.DeliveryStatus;
 import dev.orderrelay.devstack.store.DeliveryView;
 import dev.orderrelay.devstack.store.OrderShape;
 import dev.orderrelay.devstack.store.SimulatedShopifyStore;
 import dev.orderrelay.devstack.store.StoreOrder;
 import dev.orderrelay.devstack.store.WebhookTopic;
+import dev.orderrelay.ledger.dedupe.SeenDeliveries;
+import dev.orderrelay.ledger.orders.OrderLedger;
+import dev.orderrelay.ledger.orders.OrderState;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import software.amazon.awssdk.services.sqs.model.Message;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The README's run command, in-process: the local application with its own devstack (on free ports) and the
- * simulated store posting to its receiver. Every webhook the store saw acked must be on the ingest queue.
+ * simulated store posting to its receiver. Every webhook the store saw acked must be processed, and every paid
+ * order must reach the demo destination exactly once.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class LocalRunIntegrationTests {
 
     private static ConfigurableApplicationContext run;
-    private static final Map<String, Envelope> QUEUED = new HashMap<>();
+    private static final String SHOP = "demo.myshopify.com";
 
     @BeforeAll
     static void startTheLocalRun() {
@@ -44,6 +50,7 @@ class LocalRunIntegrationTests {
                         "--relay.local.devstack.sqs-port=0",
                         "--relay.local.devstack.dynamodb-port=0",
                         "--relay.local.devstack.s3-port=0",
+                        "--relay.local.destinations.webhook-port=0",
                         "--relay.local.store.orders-per-minute=120",
                         "--relay.local.store.paid-delay=200ms",
                         "--relay.local.store.retry-base-delay=100ms",
@@ -56,34 +63,56 @@ class LocalRunIntegrationTests {
     }
 
     @Test
-    void acksTheSimulatedStoresWebhooksAndQueuesEveryOneOfThem(CapturedOutput output) {
+    void acksTheSimulatedStoresWebhooksAndProcessesEveryOneOfThem(CapturedOutput output) {
         SimulatedShopifyStore store =
                 run.getBean(LocalStoreRunner.class).store().orElseThrow();
+        SeenDeliveries seen = run.getBean(SeenDeliveries.class);
         StoreOrder large = store.createOrder(OrderShape.LARGE);
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> bothTopicsAcked(store, large.id()) && ackedOrders(store) >= 3);
-
         List<DeliveryView> acked = store.orders().stream()
                 .flatMap(order -> order.deliveries().values().stream())
                 .filter(delivery -> delivery.status() == DeliveryStatus.ACKED)
                 .toList();
-        drainIngestQueue();
-        for (DeliveryView delivery : acked) {
-            assertThat(QUEUED)
-                    .as("acked %s %s", delivery.topic(), delivery.webhookId())
-                    .containsKey(delivery.webhookId());
-        }
-        Envelope largeCreate = QUEUED.get(store.order(large.id())
-                .orElseThrow()
-                .delivery(WebhookTopic.ORDERS_CREATE)
-                .webhookId());
-        assertThat(largeCreate.hasInlineBody()).isFalse();
-        assertThat(largeCreate.shop()).isEqualTo("demo.myshopify.com");
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(acked)
+                        .allSatisfy(delivery -> assertThat(seen.wasProcessed(SHOP, delivery.webhookId()))
+                                .as("acked %s %s", delivery.topic(), delivery.webhookId())
+                                .isTrue()));
+        assertThat(run.getBean(OrderLedger.class).find(SHOP, Long.toString(large.id())))
+                .hasValueSatisfying(order -> assertThat(order.state()).isEqualTo(OrderState.PROCESSED));
 
         String logs = output.getAll();
         assertThat(logs).contains("order-relay local run ready").contains("simulated store");
         assertThat(logs).doesNotContain("dev-shopify-secret").doesNotContain("@example.com");
+        assertThat(logs).doesNotContain("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+    }
+
+    @Test
+    void deliversEveryPaidOrderToTheDemoDestinationExactlyOnce() throws Exception {
+        SimulatedShopifyStore store =
+                run.getBean(LocalStoreRunner.class).store().orElseThrow();
+        List<StoreOrder> paid = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            paid.clear();
+            store.orders().stream()
+                    .filter(order -> order.delivery(WebhookTopic.ORDERS_PAID).status() == DeliveryStatus.ACKED)
+                    .forEach(paid::add);
+            return paid.size() >= 3 && deliveredOrderIds().containsAll(ids(paid));
+        });
+
+        JsonNode events = simulatorEvents();
+        List<String> purchases = new ArrayList<>();
+        for (JsonNode event : events.path("events")) {
+            assertThat(event.path("duplicate").asBoolean())
+                    .as("event %s", event)
+                    .isFalse();
+            assertThat(event.path("kind").asString()).isEqualTo("webhook");
+            purchases.add(event.path("orderId").asString());
+        }
+        assertThat(purchases).doesNotHaveDuplicates().containsAll(ids(paid));
     }
 
     @Test
@@ -96,6 +125,30 @@ class LocalRunIntegrationTests {
         assertThat(run.getEnvironment().getProperty("server.address")).isEqualTo("127.0.0.1");
     }
 
+    private static List<String> ids(List<StoreOrder> orders) {
+        return orders.stream().map(order -> Long.toString(order.id())).toList();
+    }
+
+    private static List<String> deliveredOrderIds() throws Exception {
+        List<String> ids = new ArrayList<>();
+        simulatorEvents()
+                .path("events")
+                .forEach(event -> ids.add(event.path("orderId").asString()));
+        return ids;
+    }
+
+    private static JsonNode simulatorEvents() throws Exception {
+        int port = ((WebServerApplicationContext) run).getWebServer().getPort();
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                                        + "/simulator/destinations/events?shop=demo.myshopify.com&kind=webhook"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JsonMapper.builder().build().readTree(response.body());
+    }
+
     private static boolean bothTopicsAcked(SimulatedShopifyStore store, long orderId) {
         StoreOrder order = store.order(orderId).orElseThrow();
         return order.delivery(WebhookTopic.ORDERS_CREATE).status() == DeliveryStatus.ACKED
@@ -106,20 +159,5 @@ class LocalRunIntegrationTests {
         return store.orders().stream()
                 .filter(order -> order.delivery(WebhookTopic.ORDERS_PAID).status() == DeliveryStatus.ACKED)
                 .count();
-    }
-
-    private static void drainIngestQueue() {
-        Devstack devstack = run.getBean(Devstack.class);
-        String url = devstack.queueUrl(DevstackResources.INGEST_QUEUE);
-        for (int emptyPolls = 0; emptyPolls < 2; ) {
-            List<Message> messages = devstack.sqs()
-                    .receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10))
-                    .messages();
-            emptyPolls = messages.isEmpty() ? emptyPolls + 1 : 0;
-            for (Message message : messages) {
-                Envelope envelope = EnvelopeJson.read(message.body());
-                QUEUED.put(envelope.webhookId(), envelope);
-            }
-        }
     }
 }
