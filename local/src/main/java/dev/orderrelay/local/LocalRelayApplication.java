@@ -1,5 +1,6 @@
 package dev.orderrelay.local;
 
+import dev.orderrelay.console.ConsoleConfiguration;
 import dev.orderrelay.receiver.ReceiverConfiguration;
 import dev.orderrelay.worker.WorkerConfiguration;
 import org.springframework.boot.SpringApplication;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Import;
 
 /** The whole pipeline in one JVM: {@code ./mvnw -pl local -am spring-boot:run}. */
 @SpringBootApplication
-@Import({ReceiverConfiguration.class, WorkerConfiguration.class})
+@Import({ReceiverConfiguration.class, WorkerConfiguration.class, ConsoleConfiguration.class})
 @EnableConfigurationProperties(LocalRunProperties.class)
 public class LocalRelayApplication {
 

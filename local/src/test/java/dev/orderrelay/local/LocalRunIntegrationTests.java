@@ -113,6 +113,26 @@ class LocalRunIntegrationTests {
             purchases.add(event.path("orderId").asString());
         }
         assertThat(purchases).doesNotHaveDuplicates().containsAll(ids(paid));
+        JsonNode order =
+                adminApi("/api/shops/" + SHOP + "/orders/" + paid.getFirst().id());
+        assertThat(order.path("orderId").asString())
+                .isEqualTo(Long.toString(paid.getFirst().id()));
+        assertThat(order.path("deliveries")).singleElement().satisfies(delivery -> {
+            assertThat(delivery.path("destination").asString()).isEqualTo("demo-webhook");
+            assertThat(delivery.path("event").asString()).isEqualTo("purchase");
+            assertThat(delivery.path("state").asString()).isEqualTo("DELIVERED");
+        });
+    }
+
+    @Test
+    void refusesTheAdminApiWithoutCredentials() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base() + "/api/shops/" + SHOP))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -138,15 +158,29 @@ class LocalRunIntegrationTests {
     }
 
     private static JsonNode simulatorEvents() throws Exception {
-        int port = ((WebServerApplicationContext) run).getWebServer().getPort();
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                                        + "/simulator/destinations/events?shop=demo.myshopify.com&kind=webhook"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
+        return get("/simulator/destinations/events?shop=demo.myshopify.com&kind=webhook", null);
+    }
+
+    private static JsonNode adminApi(String path) throws Exception {
+        String basic = java.util.Base64.getEncoder()
+                .encodeToString("ops:ops-password".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return get(path, "Basic " + basic);
+    }
+
+    private static JsonNode get(String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        HttpResponse<String> response =
+                HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
         return JsonMapper.builder().build().readTree(response.body());
+    }
+
+    private static String base() {
+        return "http://127.0.0.1:"
+                + ((WebServerApplicationContext) run).getWebServer().getPort();
     }
 
     private static boolean bothTopicsAcked(SimulatedShopifyStore store, long orderId) {

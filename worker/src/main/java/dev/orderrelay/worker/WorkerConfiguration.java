@@ -1,8 +1,10 @@
 package dev.orderrelay.worker;
 
+import dev.orderrelay.ledger.spring.LedgerConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
 
 /**
@@ -11,6 +13,7 @@ import org.springframework.context.annotation.PropertySource;
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = WorkerConfiguration.class)
-@EnableConfigurationProperties({WorkerProperties.class, LedgerProperties.class})
+@EnableConfigurationProperties(WorkerProperties.class)
+@Import(LedgerConfiguration.class)
 @PropertySource("classpath:worker-defaults.properties")
 public class WorkerConfiguration {}

@@ -1,0 +1,7 @@
+/**
+ * The console role: the JSON admin API under {@code /api} for ops and support (shop configuration, the order
+ * view; later dead letters, throughput and reconciliations), authenticated with configured users and three
+ * cumulative roles. It reads and writes the ledger by key only and never holds customer data beyond what the
+ * ledger keeps. {@link dev.orderrelay.console.ConsoleConfiguration} brings it into any Spring Boot application.
+ */
+package dev.orderrelay.console;

@@ -1,0 +1,53 @@
+package dev.orderrelay.console.security;
+
+import dev.orderrelay.console.ConsoleProperties;
+import dev.orderrelay.console.ConsoleRole;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Secures {@code /api/**}: any configured user may read (GET), support may also act on dead letters, admin may
+ * do anything else, such as replacing a shop's configuration. Paths outside {@code /api} are left to the
+ * application that hosts the console.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsoleSecurityConfiguration {
+
+    /** Before any catch-all chain of the hosting application. */
+    static final int API_CHAIN_ORDER = 10;
+
+    @Bean
+    @Order(API_CHAIN_ORDER)
+    SecurityFilterChain consoleApi(HttpSecurity http, StatelessBasicAuthentication basic) throws Exception {
+        return basic.applyTo(http.securityMatcher("/api/**"))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
+                        .hasRole(ConsoleRole.VIEWER.name())
+                        .requestMatchers(HttpMethod.HEAD, "/api/**")
+                        .hasRole(ConsoleRole.VIEWER.name())
+                        .requestMatchers(HttpMethod.POST, "/api/dead-letters/**")
+                        .hasRole(ConsoleRole.SUPPORT.name())
+                        .anyRequest()
+                        .hasRole(ConsoleRole.ADMIN.name()))
+                .build();
+    }
+
+    /** The configured users; being a bean, it also keeps Spring Boot from generating (and logging) a password. */
+    @Bean
+    UserDetailsService consoleUsers(ConsoleProperties properties) {
+        return new InMemoryUserDetailsManager(ConfiguredUsers.load(properties.users()));
+    }
+
+    /** Reads the {@code {bcrypt}} or {@code {noop}} prefix of each configured password. */
+    @Bean
+    PasswordEncoder consolePasswordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.orderrelay.console.shops;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.orderrelay.ledger.shops.ShopConfig;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A shop's configuration as {@code GET} returns it and {@code PUT} takes it. Fields are loosely typed on the way in
+ * so that the validator, not the JSON reader, explains what is wrong.
+ *
+ * @param shop the shop's {@code *.myshopify.com} domain; optional in a {@code PUT}, where it must match the path
+ * @param status {@code ACTIVE} or {@code UNINSTALLED}
+ * @param policy event policy switches, e.g. {@code purchaseOn=paid}
+ * @param destinations where the shop's order events go
+ */
+@JsonPropertyOrder({"shop", "status", "policy", "destinations"})
+record ShopDocument(String shop, String status, Map<String, String> policy, List<DestinationDocument> destinations) {
+
+    static ShopDocument from(ShopConfig config) {
+        return new ShopDocument(
+                config.shop(),
+                config.status().name(),
+                new TreeMap<>(config.policy()),
+                config.destinations().stream().map(DestinationDocument::from).toList());
+    }
+}

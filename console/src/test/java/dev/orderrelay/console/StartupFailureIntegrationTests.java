@@ -1,0 +1,99 @@
+package dev.orderrelay.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/** A console that cannot work safely refuses to start, says which property to fix, and shows no password. */
+@ExtendWith(OutputCaptureExtension.class)
+class StartupFailureIntegrationTests {
+
+    private static final String PLAIN_PASSWORD = "plain-pw-4e7d1b";
+
+    @Test
+    void refusesToStartWithoutUsersNamingTheProperty() {
+        Map<String, Object> properties = withoutUsers();
+
+        assertThatThrownBy(() -> start(properties)).hasStackTraceContaining("relay.console.users");
+    }
+
+    @Test
+    void refusesAPasswordWithoutItsEncodingPrefixAndDoesNotShowIt(CapturedOutput output) {
+        Map<String, Object> properties = withoutUsers();
+        properties.put("relay.console.users[0].name", "ops");
+        properties.put("relay.console.users[0].password", PLAIN_PASSWORD);
+        properties.put("relay.console.users[0].roles", "admin");
+
+        Throwable failure = failureOf(properties);
+
+        assertThat(stackTrace(failure))
+                .contains("relay.console.users[0].password")
+                .doesNotContain(PLAIN_PASSWORD);
+        assertThat(output.getAll()).doesNotContain(PLAIN_PASSWORD);
+    }
+
+    @Test
+    void refusesAUserWithoutRolesAndDoesNotShowItsPassword(CapturedOutput output) {
+        Map<String, Object> properties = withoutUsers();
+        properties.put("relay.console.users[0].name", "ops");
+        properties.put("relay.console.users[0].password", "{noop}" + PLAIN_PASSWORD);
+
+        Throwable failure = failureOf(properties);
+
+        assertThat(stackTrace(failure))
+                .contains("relay.console")
+                .contains("roles")
+                .doesNotContain(PLAIN_PASSWORD);
+        assertThat(output.getAll()).doesNotContain(PLAIN_PASSWORD);
+    }
+
+    @Test
+    void refusesAnUnknownRoleNamingTheProperty() {
+        Map<String, Object> properties = withoutUsers();
+        properties.put("relay.console.users[0].name", "ops");
+        properties.put("relay.console.users[0].password", "{noop}" + PLAIN_PASSWORD);
+        properties.put("relay.console.users[0].roles", "superuser");
+
+        assertThatThrownBy(() -> start(properties)).hasStackTraceContaining("relay.console.users[0].roles");
+    }
+
+    private static Map<String, Object> withoutUsers() {
+        Map<String, Object> properties = ConsoleTestStack.properties();
+        properties.keySet().removeIf(key -> key.startsWith("relay.console.users"));
+        properties.put("relay.ledger.table-prefix", ConsoleTestStack.freshTablePrefix());
+        return properties;
+    }
+
+    private static Throwable failureOf(Map<String, Object> properties) {
+        try {
+            start(properties);
+        } catch (RuntimeException e) {
+            return e;
+        }
+        throw new AssertionError("the console started");
+    }
+
+    private static void start(Map<String, Object> properties) {
+        properties.put("server.port", "0");
+        properties.put("server.address", "127.0.0.1");
+        properties.put("spring.main.banner-mode", "off");
+        new SpringApplicationBuilder(ConsoleApplication.class)
+                .properties(properties)
+                .run()
+                .close();
+    }
+
+    private static String stackTrace(Throwable failure) {
+        StringWriter trace = new StringWriter();
+        failure.printStackTrace(new PrintWriter(trace));
+        return trace.toString();
+    }
+}
