@@ -198,18 +198,24 @@ class DeliverStageIntegrationTests {
     }
 
     @Test
-    void sendsNothingWhileTheLedgerIsUnreachable() {
+    void sendsNothingWhileTheLedgerIsUnreachableAndDeliversOnceItReturns() {
         DeliveryMessage message =
                 purchase(MERCHANT.register(hook, WebhookSecret.of(SECRET)).toString());
         try (FaultProxy proxy = FaultProxy.to(Devstack.shared().dynamoDbEndpoint())) {
             WorkerTestStack cut = WorkerTestStack.createWithDynamoDbAt(proxy.endpoint());
-            DeliveryClaims unreachable = new DeliveryClaims(cut.enhanced(), cut.dynamoDb(), STACK.tables(), clock);
+            DeliveryClaims throughProxy = new DeliveryClaims(cut.enhanced(), cut.dynamoDb(), STACK.tables(), clock);
             proxy.refuse();
 
-            assertThatThrownBy(() -> stage(unreachable).deliver(message, "raw")).isInstanceOf(SdkException.class);
+            assertThatThrownBy(() -> stage(throughProxy).deliver(message, "raw"))
+                    .isInstanceOf(SdkException.class);
+            assertThat(received()).isEmpty();
+            assertThat(delivery().state()).isEqualTo(DeliveryState.PENDING);
+
+            proxy.pass();
+            assertThat(stage(throughProxy).deliver(message, "raw")).isEqualTo(new QueueAction.Acknowledge());
         }
-        assertThat(received()).isEmpty();
-        assertThat(delivery().state()).isEqualTo(DeliveryState.PENDING);
+        assertThat(received()).hasSize(1);
+        assertThat(delivery().state()).isEqualTo(DeliveryState.DELIVERED);
     }
 
     private DeliverStage stage(DeliveryClaims withClaims) {
