@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.orderrelay.core.envelope.Envelope;
 import dev.orderrelay.core.envelope.EnvelopeJson;
-import dev.orderrelay.core.envelope.EnvelopeSource;
-import dev.orderrelay.core.envelope.PayloadFormat;
 import dev.orderrelay.devstack.Devstack;
 import dev.orderrelay.devstack.aws.DevstackResources;
 import dev.orderrelay.devstack.destinations.EventFilter;
@@ -21,10 +19,7 @@ import dev.orderrelay.ledger.shops.ShopConfig;
 import dev.orderrelay.ledger.shops.ShopRegistry;
 import dev.orderrelay.ledger.shops.ShopStatus;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,23 +110,7 @@ class WorkerApplicationIntegrationTests {
         devstack.sqs().sendMessage(b -> b.queueUrl(url).messageBody(EnvelopeJson.write(envelope)));
     }
 
-    private Envelope envelope(String topic, String webhookId) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/orders-paid.json")) {
-            return new Envelope(
-                    Envelope.CURRENT_VERSION,
-                    EnvelopeSource.WEBHOOK,
-                    Envelope.PLATFORM_SHOPIFY,
-                    shop,
-                    topic,
-                    webhookId,
-                    null,
-                    null,
-                    "2026-10",
-                    Instant.now(),
-                    PayloadFormat.REST_WEBHOOK,
-                    new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    null,
-                    null);
-        }
+    private Envelope envelope(String topic, String webhookId) {
+        return TestEnvelopes.webhook(shop, topic, TestEnvelopes.paidOrder(), webhookId);
     }
 }

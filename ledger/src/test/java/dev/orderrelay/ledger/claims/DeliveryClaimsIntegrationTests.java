@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orderrelay.devstack.Devstack;
 import dev.orderrelay.devstack.fault.FaultProxy;
-import dev.orderrelay.ledger.MutableClock;
+import dev.orderrelay.devstack.time.MutableClock;
 import dev.orderrelay.ledger.TestLedger;
 import java.time.Duration;
 import java.time.Instant;

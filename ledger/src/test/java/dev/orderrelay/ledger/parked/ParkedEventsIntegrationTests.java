@@ -2,7 +2,7 @@ package dev.orderrelay.ledger.parked;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderrelay.ledger.MutableClock;
+import dev.orderrelay.devstack.time.MutableClock;
 import dev.orderrelay.ledger.TestLedger;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package dev.orderrelay.ledger.shops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.orderrelay.ledger.MutableClock;
+import dev.orderrelay.devstack.time.MutableClock;
 import dev.orderrelay.ledger.TestLedger;
 import java.time.Instant;
 import java.util.List;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.orderrelay.core.envelope.BodyReference;
 import dev.orderrelay.core.envelope.Envelope;
 import dev.orderrelay.core.envelope.EnvelopeSource;
-import dev.orderrelay.core.envelope.PayloadFormat;
 import dev.orderrelay.core.envelope.Sha256;
 import dev.orderrelay.devstack.Devstack;
 import dev.orderrelay.devstack.aws.DevstackResources;
@@ -22,10 +21,10 @@ import dev.orderrelay.ledger.shops.ShopConfig;
 import dev.orderrelay.ledger.shops.ShopRegistry;
 import dev.orderrelay.ledger.shops.ShopStatus;
 import dev.orderrelay.worker.DeliveryQueueTap;
+import dev.orderrelay.worker.TestEnvelopes;
 import dev.orderrelay.worker.WorkerTestStack;
 import dev.orderrelay.worker.delivery.DeliveryMessage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -180,21 +179,7 @@ class ProcessStageIntegrationTests {
     }
 
     private Envelope envelope(String topic, String body, String webhookId) {
-        return new Envelope(
-                Envelope.CURRENT_VERSION,
-                EnvelopeSource.WEBHOOK,
-                Envelope.PLATFORM_SHOPIFY,
-                shop,
-                topic,
-                webhookId,
-                null,
-                null,
-                "2026-10",
-                Instant.now(),
-                PayloadFormat.REST_WEBHOOK,
-                body,
-                null,
-                null);
+        return TestEnvelopes.webhook(shop, topic, body, webhookId);
     }
 
     private static Envelope replayOf(Envelope original) {
@@ -215,9 +200,7 @@ class ProcessStageIntegrationTests {
                 original.bodySha256());
     }
 
-    private static String fixture() throws IOException {
-        try (InputStream in = ProcessStageIntegrationTests.class.getResourceAsStream("/fixtures/orders-paid.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String fixture() {
+        return TestEnvelopes.paidOrder();
     }
 }

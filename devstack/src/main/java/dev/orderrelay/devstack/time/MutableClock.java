@@ -1,4 +1,4 @@
-package dev.orderrelay.worker;
+package dev.orderrelay.devstack.time;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand, so leases expire without waiting. */
+/** A clock tests move by hand, so leases and expiries are tested without waiting. */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
