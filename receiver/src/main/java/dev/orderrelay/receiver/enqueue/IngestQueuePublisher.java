@@ -51,12 +51,15 @@ public class IngestQueuePublisher {
 
     /** Enqueues {@code webhook} by {@code deadline}; returns how its body travelled. */
     public BodyPlacement publish(IncomingWebhook webhook, Instant deadline) throws EnqueueFailedException {
-        Optional<String> inlineJson = WebhookEnvelopes.inline(webhook).map(EnvelopeJson::write);
-        if (inlineJson.isPresent()
-                && EnvelopeJson.utf8Size(inlineJson.get())
-                        <= properties.inlineLimit().toBytes()) {
-            send(inlineJson.get(), webhook, deadline);
-            return BodyPlacement.INLINE;
+        long inlineLimit = properties.inlineLimit().toBytes();
+        // An envelope is never smaller than its body (JSON escaping only adds bytes), so a body over the limit
+        // goes straight to the claim check without being decoded and serialized for nothing.
+        if (webhook.body().length <= inlineLimit) {
+            Optional<String> inlineJson = WebhookEnvelopes.inline(webhook).map(EnvelopeJson::write);
+            if (inlineJson.isPresent() && EnvelopeJson.utf8Size(inlineJson.get()) <= inlineLimit) {
+                send(inlineJson.get(), webhook, deadline);
+                return BodyPlacement.INLINE;
+            }
         }
         String sha256 = Sha256.hex(webhook.body());
         BodyReference reference = BodyReference.forSha256(properties.bodiesBucket(), sha256);
