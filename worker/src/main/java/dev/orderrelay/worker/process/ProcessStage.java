@@ -5,6 +5,7 @@ import dev.orderrelay.core.envelope.EnvelopeSource;
 import dev.orderrelay.destinations.OutboundEvent;
 import dev.orderrelay.ledger.claims.DeliveryClaims;
 import dev.orderrelay.ledger.claims.DeliveryKey;
+import dev.orderrelay.ledger.claims.DeliveryState;
 import dev.orderrelay.ledger.dedupe.SeenDeliveries;
 import dev.orderrelay.ledger.orders.OrderLedger;
 import dev.orderrelay.ledger.shops.DestinationConfig;
@@ -14,8 +15,10 @@ import dev.orderrelay.ledger.shops.ShopStatus;
 import dev.orderrelay.worker.delivery.DeliveryMessage;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Turns one envelope into order events: skip a delivery already processed, park what cannot be processed, record
@@ -92,12 +95,29 @@ public class ProcessStage {
         }
         orders.recordSeen(shop.shop(), order.id(), order.name(), order.createdAt());
         if (PurchasePolicy.from(shop.policy()).isPurchase(order)) {
-            String key = OutboundEvent.deriveKey(shop.shop(), order.id(), PURCHASE);
-            for (DestinationConfig destination : shop.destinations()) {
-                claims.register(
-                        new DeliveryKey(shop.shop(), order.id(), destination.name(), PURCHASE),
-                        destination.kind(),
-                        key);
+            fanOutPurchase(shop, order);
+        }
+        orders.markProcessed(shop.shop(), order.id());
+        log.debug("order processed shop={} orderId={} topic={}", shop.shop(), order.id(), envelope.topic());
+    }
+
+    /**
+     * Registers the purchase for each destination and publishes it where it is new or still pending. A repeat
+     * sighting (orders/paid after orders/create, every orders/updated) publishes nothing for a delivery that is
+     * already delivered or parked; a pending one is published again, because a crash may have come between its
+     * registration and its first publish.
+     */
+    private void fanOutPurchase(ShopConfig shop, ShopifyOrder order) {
+        String key = OutboundEvent.deriveKey(shop.shop(), order.id(), PURCHASE);
+        ObjectNode payload = OrderEventPayload.of(order);
+        Set<String> pending = null;
+        for (DestinationConfig destination : shop.destinations()) {
+            DeliveryKey delivery = new DeliveryKey(shop.shop(), order.id(), destination.name(), PURCHASE);
+            boolean registeredNow = claims.register(delivery, destination.kind(), key);
+            if (!registeredNow && pending == null) {
+                pending = pendingPurchases(shop.shop(), order.id());
+            }
+            if (registeredNow || pending.contains(destination.name())) {
                 publisher.publish(new DeliveryMessage(
                         DeliveryMessage.CURRENT_VERSION,
                         shop.shop(),
@@ -107,10 +127,16 @@ public class ProcessStage {
                         PURCHASE,
                         key,
                         order.createdAt(),
-                        OrderEventPayload.of(order)));
+                        payload));
             }
         }
-        orders.markProcessed(shop.shop(), order.id());
-        log.debug("order processed shop={} orderId={} topic={}", shop.shop(), order.id(), envelope.topic());
+    }
+
+    /** Destinations whose purchase of this order is still pending: one Query on the order's deliveries. */
+    private Set<String> pendingPurchases(String shop, String orderId) {
+        return claims.forOrder(shop, orderId).stream()
+                .filter(record -> PURCHASE.equals(record.key().event()) && record.state() == DeliveryState.PENDING)
+                .map(record -> record.key().destination())
+                .collect(Collectors.toSet());
     }
 }

@@ -10,7 +10,10 @@ import dev.orderrelay.core.envelope.Sha256;
 import dev.orderrelay.devstack.Devstack;
 import dev.orderrelay.devstack.aws.DevstackResources;
 import dev.orderrelay.devstack.fault.FaultProxy;
+import dev.orderrelay.ledger.claims.Claim;
+import dev.orderrelay.ledger.claims.ClaimResult;
 import dev.orderrelay.ledger.claims.DeliveryClaims;
+import dev.orderrelay.ledger.claims.DeliveryKey;
 import dev.orderrelay.ledger.claims.DeliveryState;
 import dev.orderrelay.ledger.dedupe.SeenDeliveries;
 import dev.orderrelay.ledger.orders.OrderLedger;
@@ -27,6 +30,7 @@ import dev.orderrelay.worker.delivery.DeliveryMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +94,22 @@ class ProcessStageIntegrationTests {
         assertThat(claims.forOrder(shop, ORDER_ID))
                 .extracting(r -> r.idempotencyKey())
                 .containsOnly(dev.orderrelay.destinations.OutboundEvent.deriveKey(shop, ORDER_ID, "purchase"));
+    }
+
+    @Test
+    void publishesARepeatSightingOnlyWhereTheDeliveryIsStillPending() {
+        configureShop(shop);
+        stage.process(envelope("orders/paid", fixture(), "w-10"), "raw");
+        Claim delivered = ((ClaimResult.Claimed)
+                        claims.claim(new DeliveryKey(shop, ORDER_ID, "hook-a", "purchase"), Duration.ofMinutes(1)))
+                .claim();
+        claims.markDelivered(delivered);
+
+        stage.process(envelope("orders/updated", fixture(), "w-11"), "raw");
+
+        assertThat(DeliveryQueueTap.forShop(shop))
+                .extracting(DeliveryMessage::destination)
+                .containsExactlyInAnyOrder("hook-a", "hook-b", "hook-b");
     }
 
     @Test
