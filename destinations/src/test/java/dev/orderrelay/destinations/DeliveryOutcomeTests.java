@@ -24,7 +24,8 @@ class DeliveryOutcomeTests {
 
     @Test
     void requiresAReasonForEveryFailure() {
-        assertThatThrownBy(() -> new RetryLater(Optional.empty(), " ")).hasMessageContaining("reason");
+        assertThatThrownBy(() -> new RetryLater(Optional.empty(), " ", FailureScope.TARGET))
+                .hasMessageContaining("reason");
         assertThatThrownBy(() -> new Rejected(null)).hasMessageContaining("reason");
     }
 

@@ -3,6 +3,7 @@ package dev.orderrelay.destinations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,16 @@ public abstract class DestinationContractTests {
         return PeerAnswer.status(400).withBody("{\"error\":\"" + reason + "\"}");
     }
 
+    /** How this kind's destination says "too many requests, come back in {@code seconds}". */
+    protected PeerAnswer throttling(int seconds) {
+        return PeerAnswer.status(429).withHeader("Retry-After", Integer.toString(seconds));
+    }
+
+    /** The event the contract sends; kinds that need an order event in their payload keep the default. */
+    protected OutboundEvent purchase() {
+        return DestinationFixtures.purchaseEur();
+    }
+
     @BeforeEach
     void startPeer() {
         peer = RecordingPeer.start();
@@ -56,7 +67,7 @@ public abstract class DestinationContractTests {
 
     @Test
     void deliversToAHealthyPeer() {
-        DeliveryOutcome outcome = destination.send(DestinationFixtures.purchase(), targetAt(peer));
+        DeliveryOutcome outcome = destination.send(purchase(), targetAt(peer));
 
         assertThat(outcome).isInstanceOf(Delivered.class);
         assertThat(peer.requests()).hasSize(1);
@@ -66,7 +77,7 @@ public abstract class DestinationContractTests {
     void retriesLaterWhenThePeerFails() {
         peer.answerStatus(500);
 
-        DeliveryOutcome outcome = destination.send(DestinationFixtures.purchase(), targetAt(peer));
+        DeliveryOutcome outcome = destination.send(purchase(), targetAt(peer));
 
         assertThat(outcome).isInstanceOf(RetryLater.class);
         assertThat(((RetryLater) outcome).reason()).contains("500");
@@ -76,7 +87,7 @@ public abstract class DestinationContractTests {
     void rejectsWithThePeersReasonWhenThePeerRefusesTheEvent() {
         peer.answer(refusal("currency is not supported"));
 
-        DeliveryOutcome outcome = destination.send(DestinationFixtures.purchase(), targetAt(peer));
+        DeliveryOutcome outcome = destination.send(purchase(), targetAt(peer));
 
         assertThat(outcome).isInstanceOf(Rejected.class);
         assertThat(((Rejected) outcome).reason())
@@ -90,7 +101,7 @@ public abstract class DestinationContractTests {
         peer.hang();
         long started = System.nanoTime();
 
-        DeliveryOutcome outcome = destination.send(DestinationFixtures.purchase(), targetAt(peer));
+        DeliveryOutcome outcome = destination.send(purchase(), targetAt(peer));
 
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         assertThat(outcome).isInstanceOf(RetryLater.class);
@@ -98,9 +109,32 @@ public abstract class DestinationContractTests {
     }
 
     @Test
+    void slowsDownAsToldWhenThePeerThrottles() {
+        peer.answer(throttling(7));
+
+        DeliveryOutcome outcome = destination.send(purchase(), targetAt(peer));
+
+        assertThat(outcome).isInstanceOf(RetryLater.class);
+        assertThat(((RetryLater) outcome).delay())
+                .hasValueSatisfying(delay -> assertThat(delay).isBetween(Duration.ofSeconds(6), Duration.ofSeconds(7)));
+    }
+
+    @Test
+    void reportsOneOutcomePerEventOfABatchInOrder() {
+        List<OutboundEvent> events = List.of(purchase(), DestinationFixtures.refundPartialEur());
+
+        List<DeliveryOutcome> outcomes = destination.sendAll(events, targetAt(peer));
+
+        assertThat(outcomes)
+                .hasSize(2)
+                .allSatisfy(outcome -> assertThat(outcome).isInstanceOf(Delivered.class));
+        assertThat(peer.requests()).isNotEmpty();
+    }
+
+    @Test
     void carriesTheSameIdempotencyKeyOnEverySend() {
         peer.answerStatus(503);
-        OutboundEvent event = DestinationFixtures.purchase();
+        OutboundEvent event = purchase();
 
         destination.send(event, targetAt(peer));
         peer.answerStatus(200);

@@ -1,5 +1,7 @@
 package dev.orderrelay.destinations;
 
+import dev.orderrelay.core.event.OrderEvent;
+import dev.orderrelay.core.event.OrderEventJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,6 +31,45 @@ public final class DestinationFixtures {
     /** The purchase of order {@link #ORDER_ID}, with the payload of {@code order-purchase-payload.json}. */
     public static OutboundEvent purchase() {
         return OutboundEvent.forOrder(SHOP, ORDER_ID, "purchase", OCCURRED_AT, json("order-purchase-payload.json"));
+    }
+
+    /**
+     * A realistic purchase: EUR, a discount code, a custom line without product or variant id, a guest buyer whose
+     * storefront passed a GA client id (fixture {@code order-event-purchase-eur.json}).
+     */
+    public static OutboundEvent purchaseEur() {
+        return orderEvent("order-event-purchase-eur.json");
+    }
+
+    /** A purchase in a currency without minor units (JPY) by a known customer, with Segment and Amplitude ids. */
+    public static OutboundEvent purchaseJpy() {
+        return orderEvent("order-event-purchase-jpy.json");
+    }
+
+    /** A partial refund of {@link #purchaseEur()}: one of its two tees. */
+    public static OutboundEvent refundPartialEur() {
+        return orderEvent("order-event-refund-partial-eur.json");
+    }
+
+    /** A refund of the whole of {@link #purchaseJpy()}, without items. */
+    public static OutboundEvent refundFullJpy() {
+        return orderEvent("order-event-refund-full-jpy.json");
+    }
+
+    /**
+     * The outbound event for an order-event fixture, keyed as the worker keys it: by shop, subject (the refund for a
+     * refund, else the order) and event kind.
+     */
+    public static OutboundEvent orderEvent(String fixture) {
+        OrderEvent event = OrderEventJson.fromTree(json(fixture));
+        return new OutboundEvent(
+                event.shop(),
+                event.orderId(),
+                event.event().wireName(),
+                OutboundEvent.deriveKey(
+                        event.shop(), event.subjectId(), event.event().wireName()),
+                event.occurredAt(),
+                OrderEventJson.toTree(event));
     }
 
     /** A webhook target named {@code ops-webhook} posting to {@code url}, signed with {@link #WEBHOOK_SECRET}. */

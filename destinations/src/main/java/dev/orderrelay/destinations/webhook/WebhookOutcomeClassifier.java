@@ -2,6 +2,7 @@ package dev.orderrelay.destinations.webhook;
 
 import dev.orderrelay.destinations.Delivered;
 import dev.orderrelay.destinations.DeliveryOutcome;
+import dev.orderrelay.destinations.FailureScope;
 import dev.orderrelay.destinations.Rejected;
 import dev.orderrelay.destinations.RetryLater;
 import java.io.IOException;
@@ -42,7 +43,8 @@ final class WebhookOutcomeClassifier {
         if (isRetryable(status)) {
             Optional<Duration> delay =
                     response.retryAfter().flatMap(value -> RetryAfterHeader.parse(value, clock.instant()));
-            return new RetryLater(delay, answered);
+            // A merchant's endpoint serves that shop alone, so its failures hold back only that shop's events.
+            return new RetryLater(delay, answered, FailureScope.TARGET);
         }
         if (status >= 300 && status < 400) {
             return new Rejected(attempt.describe() + ": receiver answered HTTP " + status
