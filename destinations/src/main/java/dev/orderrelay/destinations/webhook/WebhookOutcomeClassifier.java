@@ -5,6 +5,7 @@ import dev.orderrelay.destinations.DeliveryOutcome;
 import dev.orderrelay.destinations.FailureScope;
 import dev.orderrelay.destinations.Rejected;
 import dev.orderrelay.destinations.RetryLater;
+import dev.orderrelay.destinations.http.RetryAfterHeader;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketException;

@@ -1,5 +1,6 @@
 package dev.orderrelay.destinations.webhook;
 
+import dev.orderrelay.destinations.http.ResponseExcerpt;
 import java.util.Optional;
 
 /**

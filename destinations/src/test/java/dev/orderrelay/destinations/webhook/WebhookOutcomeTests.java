@@ -10,6 +10,7 @@ import dev.orderrelay.destinations.RecordingPeer;
 import dev.orderrelay.destinations.Rejected;
 import dev.orderrelay.destinations.RetryLater;
 import dev.orderrelay.destinations.SettableClock;
+import dev.orderrelay.destinations.http.ResponseExcerpt;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

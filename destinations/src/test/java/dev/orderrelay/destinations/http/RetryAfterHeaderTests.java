@@ -1,4 +1,4 @@
-package dev.orderrelay.destinations.webhook;
+package dev.orderrelay.destinations.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.orderrelay.destinations.webhook;
+package dev.orderrelay.destinations.http;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * an HTTP-date. A value that is neither is ignored, so the worker falls back to its own back-off rather than failing
  * the delivery.
  */
-final class RetryAfterHeader {
+public final class RetryAfterHeader {
 
     private static final Pattern SECONDS = Pattern.compile("\\d{1,10}");
 
@@ -22,7 +22,7 @@ final class RetryAfterHeader {
     /**
      * The delay {@code value} asks for, counted from {@code now} when it is a date; a date already past asks for none.
      */
-    static Optional<Duration> parse(String value, Instant now) {
+    public static Optional<Duration> parse(String value, Instant now) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }

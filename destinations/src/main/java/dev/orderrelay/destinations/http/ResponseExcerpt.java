@@ -1,4 +1,4 @@
-package dev.orderrelay.destinations.webhook;
+package dev.orderrelay.destinations.http;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,25 +9,25 @@ import java.nio.charset.StandardCharsets;
  * whole echoed order. Reads a bounded number of bytes, so a huge or endless body costs nothing, and flattens line breaks
  * and control characters so it cannot forge log lines.
  */
-final class ResponseExcerpt {
+public final class ResponseExcerpt {
 
     /** The longest excerpt, in characters. */
-    static final int MAX_CHARS = 300;
+    public static final int MAX_CHARS = 300;
 
     /** The most bytes read: enough for {@link #MAX_CHARS} characters of multi-byte UTF-8. */
-    static final int MAX_BYTES = MAX_CHARS * 4;
+    public static final int MAX_BYTES = MAX_CHARS * 4;
 
     private ResponseExcerpt() {}
 
     /** The excerpt of what {@code body} holds, reading at most {@link #MAX_BYTES} bytes and one more to see if any. */
-    static String read(InputStream body) throws IOException {
+    public static String read(InputStream body) throws IOException {
         byte[] bytes = body.readNBytes(MAX_BYTES + 1);
         boolean more = bytes.length > MAX_BYTES;
         return of(new String(bytes, 0, Math.min(bytes.length, MAX_BYTES), StandardCharsets.UTF_8), more);
     }
 
     /** The excerpt of {@code text}, marked as cut when it was, or {@code more} follows. */
-    static String of(String text, boolean more) {
+    public static String of(String text, boolean more) {
         String flat = text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
         if (flat.length() > MAX_CHARS) {
             int end = Character.isHighSurrogate(flat.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
