@@ -20,6 +20,18 @@ public record DevstackResources(List<QueueSpec> queues, List<String> buckets, Du
 
     public static final String WEBHOOK_DELIVERY_DEAD_LETTER_QUEUE = "order-relay-deliveries-webhook-dlq";
 
+    /** GA4's delivery queue: one per destination kind, so a slow kind never holds up another. */
+    public static final String GA4_DELIVERY_QUEUE = "order-relay-deliveries-ga4";
+
+    /** Segment's delivery queue. */
+    public static final String SEGMENT_DELIVERY_QUEUE = "order-relay-deliveries-segment";
+
+    /** Amplitude's delivery queue. */
+    public static final String AMPLITUDE_DELIVERY_QUEUE = "order-relay-deliveries-amplitude";
+
+    /** The suffix of every dead-letter queue's name: {@code order-relay-deliveries-ga4-dlq}. */
+    public static final String DEAD_LETTER_SUFFIX = "-dlq";
+
     /**
      * Delivery messages are retried through visibility for hours while a destination is down; the redrive is a
      * last resort well beyond the worker's own attempt limit, so an outage does not flood the dead-letter queue.
@@ -35,9 +47,16 @@ public record DevstackResources(List<QueueSpec> queues, List<String> buckets, Du
     public static final DevstackResources DEFAULT = new DevstackResources(
             List.of(
                     new QueueSpec(INGEST_QUEUE, INGEST_DEAD_LETTER_QUEUE, 5),
-                    new QueueSpec(WEBHOOK_DELIVERY_QUEUE, WEBHOOK_DELIVERY_DEAD_LETTER_QUEUE, DELIVERY_MAX_RECEIVES)),
+                    new QueueSpec(WEBHOOK_DELIVERY_QUEUE, WEBHOOK_DELIVERY_DEAD_LETTER_QUEUE, DELIVERY_MAX_RECEIVES),
+                    delivery(GA4_DELIVERY_QUEUE),
+                    delivery(SEGMENT_DELIVERY_QUEUE),
+                    delivery(AMPLITUDE_DELIVERY_QUEUE)),
             List.of(BODIES_BUCKET),
             FOURTEEN_DAYS);
+
+    private static QueueSpec delivery(String queue) {
+        return new QueueSpec(queue, queue + DEAD_LETTER_SUFFIX, DELIVERY_MAX_RECEIVES);
+    }
 
     public DevstackResources {
         queues = List.copyOf(queues);

@@ -122,6 +122,21 @@ public final class DeliveryClaims {
                 "leaseOwner = :owner");
     }
 
+    /**
+     * Parks a delivery nobody holds a claim on, such as one whose message SQS moved to a dead-letter queue; false
+     * when it is not pending (already delivered, parked or skipped) or someone holds a live lease on it.
+     */
+    public boolean parkPending(DeliveryKey key, String reason) {
+        return update(
+                key,
+                "SET #state = :parked, lastError = :error, updatedAt = :now REMOVE leaseOwner, leaseUntil",
+                Map.of(
+                        ":parked", s(DeliveryState.PARKED.name()),
+                        ":pending", s(DeliveryState.PENDING.name()),
+                        ":error", s(reason)),
+                "#state = :pending AND (attribute_not_exists(leaseUntil) OR leaseUntil <= :now)");
+    }
+
     /** Every delivery of one order: one Query on the order's partition. */
     public List<DeliveryRecord> forOrder(String shop, String orderId) {
         QueryConditional partition = QueryConditional.keyEqualTo(

@@ -42,6 +42,32 @@ class DeliveryClaimsIntegrationTests {
     }
 
     @Test
+    void parksAPendingDeliveryWhoseMessageWasDeadLetteredButNeverADeliveredOne() {
+        DeliveryKey pending = registered();
+        DeliveryKey delivered = registered();
+        claims.markDelivered(((ClaimResult.Claimed) claims.claim(delivered, LEASE)).claim());
+
+        assertThat(claims.parkPending(pending, "moved from the dead-letter queue"))
+                .isTrue();
+        assertThat(claims.parkPending(delivered, "moved from the dead-letter queue"))
+                .isFalse();
+
+        assertThat(claims.claim(pending, LEASE)).isInstanceOf(ClaimResult.Parked.class);
+        assertThat(claims.claim(delivered, LEASE)).isInstanceOf(ClaimResult.AlreadyDelivered.class);
+    }
+
+    @Test
+    void leavesADeliveryAloneWhileASenderHoldsItsLease() {
+        DeliveryKey key = registered();
+        claims.claim(key, LEASE);
+
+        assertThat(claims.parkPending(key, "moved from the dead-letter queue")).isFalse();
+
+        clock.advance(LEASE.plusSeconds(1));
+        assertThat(claims.parkPending(key, "moved from the dead-letter queue")).isTrue();
+    }
+
+    @Test
     void givesALiveClaimToOneSenderOnly() {
         DeliveryKey key = registered();
 

@@ -8,11 +8,15 @@ import dev.orderrelay.ledger.claims.DeliveryClaims;
 import dev.orderrelay.ledger.parked.ParkedEvents;
 import dev.orderrelay.ledger.shops.ShopRegistry;
 import dev.orderrelay.worker.WorkerProperties;
+import dev.orderrelay.worker.isolation.DestinationGuards;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,18 +43,16 @@ class DeliverStageConfiguration {
             List<Destination> senders,
             DestinationCredentials credentials,
             WorkerProperties properties,
+            DestinationGuards guards,
+            ObjectProvider<MeterRegistry> meters,
             Clock clock) {
         Map<DestinationKind, Destination> byKind =
                 senders.stream().collect(Collectors.toMap(Destination::kind, Function.identity()));
         RetryPolicy policy = new RetryPolicy(properties.maxAttempts(), properties.retryBase(), properties.retryMax());
+        DeliveryParking parking = new DeliveryParking(claims, parked);
+        DeliveryRecorder recorder = new DeliveryRecorder(
+                claims, parking, new OutcomeActions(policy), meters.getIfAvailable(SimpleMeterRegistry::new));
         return new DeliverStage(
-                shops,
-                claims,
-                new DeliveryParking(claims, parked),
-                byKind,
-                credentials,
-                new OutcomeActions(policy),
-                properties.claimLease(),
-                clock);
+                shops, claims, parking, byKind, credentials, recorder, guards, properties.claimLease(), clock);
     }
 }

@@ -26,6 +26,8 @@ import dev.orderrelay.ledger.shops.ShopConfig;
 import dev.orderrelay.ledger.shops.ShopRegistry;
 import dev.orderrelay.ledger.shops.ShopStatus;
 import dev.orderrelay.worker.WorkerTestStack;
+import dev.orderrelay.worker.isolation.DestinationGuards;
+import dev.orderrelay.worker.isolation.IsolationProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -220,13 +222,18 @@ class DeliverStageIntegrationTests {
 
     private DeliverStage stage(DeliveryClaims withClaims) {
         MockEnvironment environment = new MockEnvironment().withProperty("relay.credentials.merchant-secret", SECRET);
+        DeliveryParking parking = new DeliveryParking(withClaims, parked);
         return new DeliverStage(
                 shops,
                 withClaims,
-                new DeliveryParking(withClaims, parked),
+                parking,
                 Map.of(DestinationKind.WEBHOOK, SENDER),
                 new DestinationCredentials(environment),
-                new OutcomeActions(new RetryPolicy(5, Duration.ofSeconds(10), Duration.ofMinutes(15))),
+                DeliveryRecorder.unmetered(
+                        withClaims,
+                        parking,
+                        new OutcomeActions(new RetryPolicy(5, Duration.ofSeconds(10), Duration.ofMinutes(15)))),
+                new DestinationGuards(IsolationProperties.defaults()),
                 LEASE,
                 clock);
     }
