@@ -1,39 +1,59 @@
 package dev.orderrelay.worker.process;
 
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
+import dev.orderrelay.core.event.OrderEvent;
+import dev.orderrelay.core.event.OrderEventItem;
+import dev.orderrelay.core.event.OrderEventJson;
+import dev.orderrelay.core.event.OrderEventKind;
+import dev.orderrelay.core.event.OrderIdentity;
+import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What a destination receives about an order's event: ids as strings, money as decimal strings, no customer data.
- * Each destination kind maps this one document to its own protocol.
+ * What every destination receives about an order's purchase: the {@link OrderEvent}, in the shop's currency, with
+ * no customer contact data. Each destination kind maps this one document to its own protocol.
  */
 final class OrderEventPayload {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
     private OrderEventPayload() {}
 
-    static ObjectNode of(ShopifyOrder order) {
-        ObjectNode payload = MAPPER.createObjectNode();
-        payload.put("orderId", order.id());
-        payload.put("name", order.name());
-        payload.put("createdAt", order.createdAt().toString());
-        payload.put("financialStatus", order.financialStatus());
-        payload.put("currency", order.currency());
-        payload.put("total", order.totalPrice().toPlainString());
-        payload.put("test", order.test());
-        ArrayNode items = payload.putArray("items");
-        for (ShopifyOrder.LineItem line : order.lineItems()) {
-            ObjectNode item = items.addObject();
-            item.put("id", line.id());
-            item.put("productId", line.productId());
-            item.put("variantId", line.variantId());
-            item.put("sku", line.sku());
-            item.put("title", line.title());
-            item.put("quantity", line.quantity());
-            item.put("price", line.price().toPlainString());
-        }
-        return payload;
+    static ObjectNode purchase(String shop, ShopifyOrder order) {
+        return OrderEventJson.toTree(purchaseEvent(shop, order));
+    }
+
+    static OrderEvent purchaseEvent(String shop, ShopifyOrder order) {
+        List<OrderEventItem> items = order.lineItems().stream()
+                .map(line -> new OrderEventItem(
+                        line.id(),
+                        line.productId(),
+                        line.variantId(),
+                        line.sku(),
+                        line.title(),
+                        line.variantTitle(),
+                        line.vendor(),
+                        null,
+                        Math.max(line.quantity(), 1),
+                        line.price(),
+                        line.discount()))
+                .toList();
+        return new OrderEvent(
+                OrderEvent.CURRENT_VERSION,
+                OrderEventKind.PURCHASE,
+                shop,
+                order.id(),
+                order.name(),
+                null,
+                order.processedAt(),
+                order.createdAt(),
+                order.sourceName(),
+                order.test(),
+                order.currency(),
+                order.revenue(),
+                order.totalPrice(),
+                order.totalTax(),
+                order.totalShipping(),
+                order.totalDiscounts(),
+                order.discountCodes().isEmpty() ? null : String.join(",", order.discountCodes()),
+                items,
+                new OrderIdentity(order.customerId(), null, null, null, null));
     }
 }

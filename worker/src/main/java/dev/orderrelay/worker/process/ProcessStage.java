@@ -109,7 +109,7 @@ public class ProcessStage {
      */
     private void fanOutPurchase(ShopConfig shop, ShopifyOrder order) {
         String key = OutboundEvent.deriveKey(shop.shop(), order.id(), PURCHASE);
-        ObjectNode payload = OrderEventPayload.of(order);
+        ObjectNode payload = OrderEventPayload.purchase(shop.shop(), order);
         Set<String> pending = null;
         for (DestinationConfig destination : shop.destinations()) {
             DeliveryKey delivery = new DeliveryKey(shop.shop(), order.id(), destination.name(), PURCHASE);
@@ -126,7 +126,7 @@ public class ProcessStage {
                         destination.kind(),
                         PURCHASE,
                         key,
-                        order.createdAt(),
+                        order.processedAt(),
                         payload));
             }
         }

@@ -3,6 +3,8 @@ package dev.orderrelay.worker.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.orderrelay.core.event.OrderEvent;
+import dev.orderrelay.core.event.OrderEventJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -32,11 +34,41 @@ class ShopifyOrderParserTests {
 
     @Test
     void leavesCustomerDataOutOfTheEventPayload() throws IOException {
-        String payload =
-                OrderEventPayload.of(parser.parse(fixture("orders-paid.json"))).toString();
+        String payload = OrderEventPayload.purchase("demo.myshopify.com", parser.parse(fixture("orders-paid.json")))
+                .toString();
 
         assertThat(payload).doesNotContain("jon@example.com").doesNotContain("Jon");
         assertThat(payload).contains("\"orderId\":\"820982911946154508\"").contains("\"total\":\"29.97\"");
+    }
+
+    @Test
+    void derivesRevenueDiscountsShippingAndLinesOfAGuestsDiscountedOrderWithTaxIncluded() throws IOException {
+        OrderEvent event = OrderEventPayload.purchaseEvent(
+                "demo.myshopify.com", parser.parse(fixture("orders-paid-discounted-guest.json")));
+
+        assertThat(event.orderId()).isEqualTo("5820982911946154508");
+        assertThat(event.occurredAt()).isEqualTo(Instant.parse("2026-11-24T10:15:30Z"));
+        assertThat(event.orderCreatedAt()).isEqualTo(Instant.parse("2026-11-24T10:15:29Z"));
+        assertThat(event.currency()).isEqualTo("EUR");
+        // 58.80 after discounts, tax included: 7.50 + 0.70 of it is the lines' tax.
+        assertThat(event.value()).isEqualByComparingTo("50.60");
+        assertThat(event.total()).isEqualByComparingTo("63.70");
+        assertThat(event.tax()).isEqualByComparingTo("10.19");
+        assertThat(event.shipping()).isEqualByComparingTo("4.90");
+        assertThat(event.discount()).isEqualByComparingTo("5.49");
+        assertThat(event.coupon()).isEqualTo("AUTUMN10");
+        assertThat(event.sourceName()).isEqualTo("web");
+        assertThat(event.identity().customerId()).isNull();
+        assertThat(event.items()).hasSize(2);
+        assertThat(event.items().get(0).discount()).isEqualByComparingTo("5.00");
+        assertThat(event.items().get(0).brand()).isEqualTo("Northwind");
+        assertThat(event.items().get(0).variant()).isEqualTo("Black / M");
+        assertThat(event.items().get(1).productId()).isNull();
+        assertThat(event.items().get(1).name()).isEqualTo("Gift engraving");
+        assertThat(OrderEventJson.write(event))
+                .doesNotContain("ada.lovelace@example.com")
+                .doesNotContain("Lovelace")
+                .doesNotContain("St James");
     }
 
     @Test
