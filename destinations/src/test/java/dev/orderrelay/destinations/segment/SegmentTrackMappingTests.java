@@ -80,8 +80,8 @@ class SegmentTrackMappingTests {
         JsonNode batch = SegmentTargets.batchOf(peer.requests().getFirst());
         assertThat(batch.get(0).get("anonymousId").stringValue())
                 .isEqualTo(batch.get(1).get("anonymousId").stringValue())
-                .isEqualTo(SegmentTrackMapper.fallbackAnonymousId(
-                        DestinationFixtures.SHOP, DestinationFixtures.ORDER_ID));
+                .isEqualTo(
+                        SegmentTrackMapper.fallbackAnonymousId(DestinationFixtures.SHOP, DestinationFixtures.ORDER_ID));
         assertThat(batch.get(0).has("userId")).isFalse();
     }
 
@@ -102,7 +102,13 @@ class SegmentTrackMappingTests {
     }
 
     @ParameterizedTest(name = "{0} at the scale of {1} -> {2}")
-    @CsvSource({"3200.00, 3200, 3200", "22.50, 25.00, 22.50", "4.41, 4.90, 4.41", "966.67, 1000, 966.67", "1E+3, 1, 1000"})
+    @CsvSource({
+        "3200.00, 3200, 3200",
+        "22.50, 25.00, 22.50",
+        "4.41, 4.90, 4.41",
+        "966.67, 1000, 966.67",
+        "1E+3, 1, 1000"
+    })
     void keepsAUnitPriceAtItsCurrencysScaleWithoutLosingAnyDigit(String amount, String reference, String written) {
         BigDecimal scaled = SegmentTrackMapper.atScaleOf(new BigDecimal(amount), new BigDecimal(reference));
 
