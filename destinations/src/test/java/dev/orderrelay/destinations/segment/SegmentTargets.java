@@ -5,7 +5,10 @@ import dev.orderrelay.destinations.DestinationSecret;
 import dev.orderrelay.destinations.DestinationTarget;
 import dev.orderrelay.destinations.RecordedRequest;
 import dev.orderrelay.destinations.RecordingPeer;
+import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +41,7 @@ final class SegmentTargets {
 
     static SegmentDestinationSettings settingsAt(String us, String eu) {
         return SegmentDestinationSettings.defaults()
-                .withEndpoints(java.net.URI.create(us), java.net.URI.create(eu))
+                .withEndpoints(URI.create(us), URI.create(eu))
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
     }
 
@@ -52,8 +55,8 @@ final class SegmentTargets {
     }
 
     /** The {@code messageId}s of a {@code /v1/batch} request, in order. */
-    static java.util.List<String> messageIds(String body) {
-        java.util.List<String> ids = new java.util.ArrayList<>();
+    static List<String> messageIds(String body) {
+        List<String> ids = new ArrayList<>();
         batchOf(body).forEach(call -> ids.add(call.get("messageId").stringValue()));
         return ids;
     }
