@@ -2,6 +2,8 @@ package dev.orderrelay.worker.delivery;
 
 import dev.orderrelay.destinations.Destination;
 import dev.orderrelay.destinations.DestinationKind;
+import dev.orderrelay.destinations.segment.SegmentDestination;
+import dev.orderrelay.destinations.segment.SegmentDestinationSettings;
 import dev.orderrelay.destinations.webhook.WebhookDestination;
 import dev.orderrelay.destinations.webhook.WebhookDestinationSettings;
 import dev.orderrelay.ledger.claims.DeliveryClaims;
@@ -23,7 +25,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The deliver stage's parts: one sender per destination kind, the retry policy, the stage itself. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(WebhookSenderProperties.class)
+@EnableConfigurationProperties({WebhookSenderProperties.class, SegmentSenderProperties.class})
 class DeliverStageConfiguration {
 
     @Bean(destroyMethod = "close")
@@ -33,6 +35,19 @@ class DeliverStageConfiguration {
                         .withTimeouts(properties.connectTimeout(), properties.responseTimeout())
                         .withAllowedTargets(properties.allowedTargets()),
                 clock);
+    }
+
+    @Bean(destroyMethod = "close")
+    SegmentDestination segmentDestination(SegmentSenderProperties properties, Clock clock) {
+        try {
+            return new SegmentDestination(
+                    SegmentDestinationSettings.defaults()
+                            .withEndpoints(properties.usEndpoint(), properties.euEndpoint())
+                            .withTimeouts(properties.connectTimeout(), properties.responseTimeout()),
+                    clock);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("relay.destinations.segment: " + e.getMessage(), e);
+        }
     }
 
     @Bean
