@@ -1,8 +1,7 @@
 package dev.orderrelay.console.shops;
 
 import dev.orderrelay.ledger.shops.DestinationConfig;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,13 +10,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Checks a shop's destinations: names unique and well formed, a known kind, settings free of secrets, a webhook's
- * URL absolute and on https (plain http only where {@code relay.console.allow-http-destinations} is on).
+ * Checks a shop's destinations: names unique and well formed, a known kind, settings well formed and free of
+ * secrets, a credentials reference that names a secret. What each kind takes in its settings is
+ * {@link KindSettingsValidator}'s business.
  */
 final class DestinationValidator {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-    private static final Set<String> KINDS = Set.of("webhook", "ga4", "segment", "amplitude");
     private static final Pattern SETTING_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
     private static final int MAX_SETTING_LENGTH = 2048;
     /** A secret manager's name or ARN: letters, digits and {@code /_+=.@:-}. */
@@ -26,10 +25,10 @@ final class DestinationValidator {
     private static final List<String> SECRET_WORDS =
             List.of("secret", "password", "token", "apikey", "writekey", "privatekey", "credentials");
 
-    private final boolean allowHttp;
+    private final KindSettingsValidator kinds;
 
     DestinationValidator(boolean allowHttp) {
-        this.allowHttp = allowHttp;
+        this.kinds = new KindSettingsValidator(allowHttp);
     }
 
     /** The valid destinations; each problem found goes to {@code violations}. */
@@ -38,7 +37,7 @@ final class DestinationValidator {
             return List.of();
         }
         Set<String> names = new HashSet<>();
-        List<DestinationConfig> valid = new java.util.ArrayList<>();
+        List<DestinationConfig> valid = new ArrayList<>();
         for (int i = 0; i < destinations.size(); i++) {
             String field = "destinations[" + i + "]";
             DestinationDocument destination = destinations.get(i);
@@ -50,7 +49,7 @@ final class DestinationValidator {
             name(field, destination.name(), names, violations);
             kind(field, destination.kind(), violations);
             settings(field, destination, violations);
-            credentialsRef(field, destination.credentialsRef(), violations);
+            credentialsRef(field, destination, violations);
             if (violations.count() == before) {
                 valid.add(new DestinationConfig(
                         destination.name(), destination.kind(), destination.settings(), destination.credentialsRef()));
@@ -70,7 +69,7 @@ final class DestinationValidator {
     }
 
     private static void kind(String field, String kind, Violations violations) {
-        if (kind == null || !KINDS.contains(kind)) {
+        if (!KindSettingsValidator.isKind(kind)) {
             violations.add(
                     field + ".kind", "must be one of webhook, ga4, segment, amplitude, got " + Violations.shown(kind));
         }
@@ -78,6 +77,7 @@ final class DestinationValidator {
 
     private void settings(String field, DestinationDocument destination, Violations violations) {
         Map<String, String> settings = destination.settings() == null ? Map.of() : destination.settings();
+        boolean knownKind = KindSettingsValidator.isKind(destination.kind());
         for (Map.Entry<String, String> setting : settings.entrySet()) {
             String key = setting.getKey();
             String at = field + ".settings." + key;
@@ -93,43 +93,25 @@ final class DestinationValidator {
                                 + " the secret store and name it in credentialsRef");
             } else if (setting.getValue() == null || setting.getValue().length() > MAX_SETTING_LENGTH) {
                 violations.add(at, "must be a string of at most " + MAX_SETTING_LENGTH + " characters");
+            } else if (knownKind) {
+                KindSettingsValidator.unknownSetting(destination.kind(), key)
+                        .ifPresent(problem -> violations.add(at, problem));
             }
         }
-        if ("webhook".equals(destination.kind())) {
-            webhookUrl(field + ".settings.url", settings.get("url"), violations);
+        if (knownKind) {
+            kinds.validate(field + ".settings", destination.kind(), settings, violations);
         }
     }
 
-    /** The value is never echoed: a webhook URL may carry a token in its query. */
-    private void webhookUrl(String field, String url, Violations violations) {
-        String expected = allowHttp ? "an absolute http or https URL" : "an absolute https URL";
-        if (url == null || url.isBlank()) {
-            violations.add(field, "a webhook destination needs its endpoint: " + expected);
-            return;
-        }
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            violations.add(field, "must be " + expected + "; it is not a valid URL");
-            return;
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        boolean schemeAllowed = scheme.equals("https") || (allowHttp && scheme.equals("http"));
-        if (!uri.isAbsolute() || !schemeAllowed || uri.getHost() == null) {
+    private static void credentialsRef(String field, DestinationDocument destination, Violations violations) {
+        String credentialsRef = destination.credentialsRef();
+        if (credentialsRef == null && KindSettingsValidator.isKind(destination.kind())) {
             violations.add(
-                    field,
-                    "must be " + expected
-                            + (scheme.equals("http")
-                                    ? " (plain http needs relay.console.allow-http-destinations)"
-                                    : ""));
-        } else if (uri.getRawUserInfo() != null) {
-            violations.add(field, "must not carry credentials (user:password@); name a secret in credentialsRef");
-        }
-    }
-
-    private static void credentialsRef(String field, String credentialsRef, Violations violations) {
-        if (credentialsRef != null && !CREDENTIALS_REF.matcher(credentialsRef).matches()) {
+                    field + ".credentialsRef",
+                    "a " + destination.kind() + " destination needs the name of the secret holding "
+                            + KindSettingsValidator.credential(destination.kind()));
+        } else if (credentialsRef != null
+                && !CREDENTIALS_REF.matcher(credentialsRef).matches()) {
             violations.add(
                     field + ".credentialsRef",
                     "must be the name or ARN of a secret: 1-512 letters, digits" + " or /_+=.@:-");

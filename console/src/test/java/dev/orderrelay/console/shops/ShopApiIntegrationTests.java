@@ -83,8 +83,10 @@ class ShopApiIntegrationTests {
     void rejectsAConfigurationNamingEveryBadFieldAndSavesNothing() {
         String config = """
                 {"status": "ACTIVE", "destinations": [
-                  {"name": "hook", "kind": "webhook", "settings": {"url": "http://hooks.example.com/x"}},
-                  {"name": "hook", "kind": "ga4"},
+                  {"name": "hook", "kind": "webhook", "settings": {"url": "http://hooks.example.com/x"},
+                   "credentialsRef": "hook-signing"},
+                  {"name": "hook", "kind": "ga4", "settings": {"measurementId": "G-ABC123DEF4"},
+                   "credentialsRef": "ga4-api-secret"},
                   {"name": "mixpanel", "kind": "mixpanel"}
                 ]}""";
 
@@ -96,6 +98,29 @@ class ShopApiIntegrationTests {
                 .contains("destinations[0].settings.url", "destinations[1].name", "destinations[2].kind");
         assertThat(json(response).get("errors").findValuesAsString("field"))
                 .containsExactly("destinations[0].settings.url", "destinations[1].name", "destinations[2].kind");
+        assertThat(viewer.get("/api/shops/" + shop).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void rejectsAKindSettingNamingItsFieldAndTheSettingsTheKindTakes() {
+        String config = """
+                {"status": "ACTIVE", "destinations": [
+                  {"name": "cdp", "kind": "segment", "settings": {"region": "eu"}, "credentialsRef": "write-key"},
+                  {"name": "analytics", "kind": "ga4", "settings": {"measurementId": "UA-1234-1", "valdiate": "true"},
+                   "credentialsRef": "ga4-api-secret"}
+                ]}""";
+
+        HttpResponse<String> response = admin.put("/api/shops/" + shop, config);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertProblem(response, "invalid-shop-config");
+        JsonNode errors = json(response).get("errors");
+        assertThat(errors.findValuesAsString("field"))
+                .containsExactlyInAnyOrder(
+                        "destinations[1].settings.valdiate", "destinations[1].settings.measurementId");
+        assertThat(errors.findValuesAsString("detail"))
+                .anySatisfy(detail -> assertThat(detail).contains("did you mean validate?", "measurementId, validate"))
+                .anySatisfy(detail -> assertThat(detail).contains("GA4 Measurement ID"));
         assertThat(viewer.get("/api/shops/" + shop).statusCode()).isEqualTo(404);
     }
 

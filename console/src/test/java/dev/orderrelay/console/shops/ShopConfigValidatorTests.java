@@ -68,7 +68,7 @@ class ShopConfigValidatorTests {
     void namesEveryBadDestinationFieldByItsPath() {
         ShopDocument document = document(List.of(
                 webhook("hook", "https://hooks.example.com/a"),
-                new DestinationDocument("hook", "ga4", null, null),
+                ga4("hook", Map.of("measurementId", "G-ABC123DEF4")),
                 new DestinationDocument("bad name", "mixpanel", null, "ref with spaces")));
 
         assertThat(fields(production, SHOP, document))
@@ -98,7 +98,8 @@ class ShopConfigValidatorTests {
 
     @Test
     void requiresAWebhookUrl() {
-        ShopDocument document = document(List.of(new DestinationDocument("hook", "webhook", Map.of(), null)));
+        ShopDocument document =
+                document(List.of(new DestinationDocument("hook", "webhook", Map.of(), "merchant-signing")));
 
         assertThat(fields(production, SHOP, document)).containsExactly("destinations[0].settings.url");
     }
@@ -128,7 +129,7 @@ class ShopConfigValidatorTests {
     @ValueSource(strings = {"apiSecret", "api_key", "writeKey", "signing-secret", "password", "accessToken"})
     void refusesSettingsNamedLikeSecrets(String setting) {
         ShopDocument document =
-                document(List.of(new DestinationDocument("cdp", "segment", Map.of(setting, "value"), null)));
+                document(List.of(new DestinationDocument("cdp", "segment", Map.of(setting, "value"), "write-key")));
 
         assertThat(fields(production, SHOP, document)).containsExactly("destinations[0].settings." + setting);
     }
@@ -140,8 +141,8 @@ class ShopConfigValidatorTests {
         Map<String, String> settings = new HashMap<>();
         settings.put("measurementId", null);
 
-        ShopDocument document =
-                new ShopDocument(null, "ACTIVE", policy, List.of(new DestinationDocument("g", "ga4", settings, null)));
+        ShopDocument document = new ShopDocument(
+                null, "ACTIVE", policy, List.of(new DestinationDocument("g", "ga4", settings, "ga4-secret")));
 
         assertThat(fields(production, SHOP, document))
                 .containsExactly("policy.purchaseOn", "destinations[0].settings.measurementId");
@@ -169,7 +170,11 @@ class ShopConfigValidatorTests {
     }
 
     private static DestinationDocument webhook(String name, String url) {
-        return new DestinationDocument(name, "webhook", Map.of("url", url), null);
+        return new DestinationDocument(name, "webhook", Map.of("url", url), "merchant-signing");
+    }
+
+    private static DestinationDocument ga4(String name, Map<String, String> settings) {
+        return new DestinationDocument(name, "ga4", settings, "ga4-api-secret");
     }
 
     private static ShopConfigValidator validator(boolean allowHttp) {
