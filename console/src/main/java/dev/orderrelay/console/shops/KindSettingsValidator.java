@@ -20,7 +20,7 @@ final class KindSettingsValidator {
     private static final Map<String, List<String>> SETTINGS = Map.of(
             "webhook", List.of("url"),
             "ga4", List.of("measurementId", "validate"),
-            "segment", List.of("region"),
+            "segment", List.of("region", "affiliation"),
             "amplitude", List.of("region"));
     /** What each kind's secret is, for the message when credentialsRef is missing. */
     private static final Map<String, String> CREDENTIALS = Map.of(
