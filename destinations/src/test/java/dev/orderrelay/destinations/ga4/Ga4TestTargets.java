@@ -1,0 +1,35 @@
+package dev.orderrelay.destinations.ga4;
+
+import dev.orderrelay.destinations.DestinationKind;
+import dev.orderrelay.destinations.DestinationSecret;
+import dev.orderrelay.destinations.DestinationTarget;
+import java.util.HashMap;
+import java.util.Map;
+
+/** GA4 targets for the tests of this package. */
+final class Ga4TestTargets {
+
+    static final String MEASUREMENT_ID = "G-TEST12345";
+    /** A Measurement Protocol API secret made for these tests; it must never show up in a reason or log line. */
+    static final String API_SECRET = "mpSecret-7Hq2_zXw9vKp4LsT";
+
+    private Ga4TestTargets() {}
+
+    /** Target {@code analytics} of the given settings on top of {@code measurementId}, with {@link #API_SECRET}. */
+    static DestinationTarget target(String... settings) {
+        return target(DestinationSecret.of(API_SECRET), settings);
+    }
+
+    static DestinationTarget target(DestinationSecret secret, String... settings) {
+        Map<String, String> map = new HashMap<>();
+        map.put("measurementId", MEASUREMENT_ID);
+        for (int i = 0; i < settings.length; i += 2) {
+            if (settings[i + 1] == null) {
+                map.remove(settings[i]);
+            } else {
+                map.put(settings[i], settings[i + 1]);
+            }
+        }
+        return new DestinationTarget("analytics", DestinationKind.GA4, map, secret);
+    }
+}
