@@ -13,7 +13,7 @@ record Ga4Attempt(OutboundEvent event, DestinationTarget target) {
 
     /** Who and what, to begin a reason: {@code ga4 'analytics' (shop demo.myshopify.com, order 42, purchase)}. */
     String describe() {
-        return "ga4 '" + target.name() + "' (shop " + event.shop() + ", order " + event.orderId() + ", "
-                + event.event() + ")";
+        return "ga4 '" + target.name() + "' (shop " + event.shop() + ", order " + event.orderId() + ", " + event.event()
+                + ")";
     }
 }

@@ -18,7 +18,9 @@ final class Ga4Batches {
     static List<List<Ga4Event>> of(List<Ga4Event> events) {
         Map<String, List<Ga4Event>> byRequestKey = new LinkedHashMap<>();
         for (Ga4Event event : events) {
-            byRequestKey.computeIfAbsent(event.requestKey(), key -> new ArrayList<>()).add(event);
+            byRequestKey
+                    .computeIfAbsent(event.requestKey(), key -> new ArrayList<>())
+                    .add(event);
         }
         List<List<Ga4Event>> batches = new ArrayList<>();
         for (List<Ga4Event> sameClient : byRequestKey.values()) {

@@ -65,11 +65,11 @@ public final class Ga4Destination implements Destination, AutoCloseable {
     @Override
     public List<DeliveryOutcome> sendAll(List<OutboundEvent> events, DestinationTarget target) {
         if (Objects.requireNonNull(target, "target").kind() != DestinationKind.GA4) {
-            throw new IllegalArgumentException("the ga4 sender got a " + target.kind().wireName() + " target");
+            throw new IllegalArgumentException(
+                    "the ga4 sender got a " + target.kind().wireName() + " target");
         }
-        List<Ga4Attempt> attempts = events.stream()
-                .map(event -> new Ga4Attempt(event, target))
-                .toList();
+        List<Ga4Attempt> attempts =
+                events.stream().map(event -> new Ga4Attempt(event, target)).toList();
         Ga4Outcomes outcomes = new Ga4Outcomes(attempts, log);
         Ga4TargetConfig config;
         try {
@@ -111,8 +111,8 @@ public final class Ga4Destination implements Destination, AutoCloseable {
                         OptionalInt.of(answer.status()));
             }
         } catch (IOException e) {
-            valid.forEach(event ->
-                    outcomes.set(event, classifier.failed(e, event.attempt(), GA4), OptionalInt.empty()));
+            valid.forEach(
+                    event -> outcomes.set(event, classifier.failed(e, event.attempt(), GA4), OptionalInt.empty()));
         }
     }
 
@@ -127,15 +127,15 @@ public final class Ga4Destination implements Destination, AutoCloseable {
         try {
             answer = stream.validate(Ga4RequestBody.of(batch));
         } catch (IOException e) {
-            batch.forEach(event -> outcomes.set(
-                    event, classifier.failed(e, event.attempt(), VALIDATION_SERVER), OptionalInt.empty()));
+            batch.forEach(event ->
+                    outcomes.set(event, classifier.failed(e, event.attempt(), VALIDATION_SERVER), OptionalInt.empty()));
             return List.of();
         }
         OptionalInt status = OptionalInt.of(answer.status());
         if (!answer.isSuccess()) {
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            batch.forEach(event -> outcomes.set(
-                    event, classifier.classify(answer, took, event.attempt(), VALIDATION_SERVER), status));
+            batch.forEach(event ->
+                    outcomes.set(event, classifier.classify(answer, took, event.attempt(), VALIDATION_SERVER), status));
             return List.of();
         }
         List<Ga4ValidationMessage> messages;
@@ -149,7 +149,10 @@ public final class Ga4Destination implements Destination, AutoCloseable {
             return batch;
         }
         if (batch.size() == 1) {
-            outcomes.set(batch.getFirst(), classifier.invalid(messages, batch.getFirst().attempt()), status);
+            outcomes.set(
+                    batch.getFirst(),
+                    classifier.invalid(messages, batch.getFirst().attempt()),
+                    status);
             return List.of();
         }
         if (messages.stream().anyMatch(message -> message.eventIndex().orElse(batch.size()) >= batch.size())) {

@@ -39,12 +39,20 @@ public record Ga4Endpoints(URI collect, URI validation) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute() || !(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
             throw new IllegalArgumentException(
-                    "ga4 setting '" + name + "' endpoint must be an absolute http(s) URL, was " + uri);
+                    "ga4 setting '" + name + "' endpoint must be an absolute http(s) URL, was " + shown(uri));
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
             throw new IllegalArgumentException("ga4 setting '" + name
                     + "' endpoint must have no query, fragment or user info (the sender adds the query), was "
-                    + uri.getScheme() + "://" + uri.getHost() + uri.getRawPath());
+                    + shown(uri));
         }
+    }
+
+    /** The URI without what may hold a secret: its user info, query and fragment. */
+    private static String shown(URI uri) {
+        return (uri.getScheme() == null ? "" : uri.getScheme() + "://")
+                + (uri.getHost() == null ? "" : uri.getHost())
+                + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                + (uri.getRawPath() == null ? "" : uri.getRawPath());
     }
 }

@@ -13,7 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @param json the element of the request's {@code events} array: {@code name}, {@code timestamp_micros},
  *     {@code params}; read-only once built
  */
-record Ga4Event(int position, Ga4Attempt attempt, String clientId, String userId, long timestampMicros, ObjectNode json) {
+record Ga4Event(
+        int position, Ga4Attempt attempt, String clientId, String userId, long timestampMicros, ObjectNode json) {
 
     /** Events may share a request only when this is equal: one request carries one client id and one user id. */
     String requestKey() {

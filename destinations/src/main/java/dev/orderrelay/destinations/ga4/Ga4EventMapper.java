@@ -53,7 +53,9 @@ final class Ga4EventMapper {
         json.put("timestamp_micros", micros);
         json.set("params", params(order, transactionId));
         String customerId = order.identity().customerId();
-        String userId = customerId != null && !customerId.isBlank() && customerId.strip().length() <= 256
+        String userId = customerId != null
+                        && !customerId.isBlank()
+                        && customerId.strip().length() <= 256
                 ? customerId.strip()
                 : null;
         Ga4Event event = new Ga4Event(position, attempt, Ga4ClientId.of(order), userId, micros, json);

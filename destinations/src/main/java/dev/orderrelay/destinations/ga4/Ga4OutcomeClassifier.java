@@ -91,7 +91,8 @@ final class Ga4OutcomeClassifier {
             case ConnectTimeoutException e -> "connecting to " + server + " timed out";
             case SocketTimeoutException e -> server + " did not answer in time";
             case ConnectException e -> server + " refused the connection";
-            case SSLException e -> "the TLS handshake with " + server + " failed (" + e.getClass().getSimpleName() + ")";
+            case SSLException e ->
+                "the TLS handshake with " + server + " failed (" + e.getClass().getSimpleName() + ")";
             case NoHttpResponseException e -> server + " closed the connection without answering";
             case SocketException e ->
                 "the connection to " + server + " failed (" + e.getClass().getSimpleName() + ")";

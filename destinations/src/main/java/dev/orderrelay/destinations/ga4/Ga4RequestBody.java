@@ -19,8 +19,9 @@ final class Ga4RequestBody {
     /** GA4's limit of events per request. */
     static final int MAX_EVENTS = 25;
 
-    private static final JsonMapper JSON =
-            JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
 
     private Ga4RequestBody() {}
 

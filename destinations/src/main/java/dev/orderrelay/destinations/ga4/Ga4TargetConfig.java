@@ -66,8 +66,8 @@ record Ga4TargetConfig(String measurementId, boolean validate, Ga4Region region)
             case "global" -> Ga4Region.GLOBAL;
             case "eu" -> Ga4Region.EU;
             default ->
-                throw new IllegalArgumentException("setting 'region'" + where + " must be global or eu, was '"
-                        + shorten(value.get()) + "'" + FIX);
+                throw new IllegalArgumentException(
+                        "setting 'region'" + where + " must be global or eu, was '" + shorten(value.get()) + "'" + FIX);
         };
     }
 

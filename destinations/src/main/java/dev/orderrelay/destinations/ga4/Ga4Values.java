@@ -34,7 +34,9 @@ final class Ga4Values {
 
     /** Whether {@code id} is usable as is: not blank and within {@link #MAX_CHARS}. */
     static boolean fits(String id) {
-        return id != null && !id.isBlank() && id.strip().codePointCount(0, id.strip().length()) <= MAX_CHARS;
+        return id != null
+                && !id.isBlank()
+                && id.strip().codePointCount(0, id.strip().length()) <= MAX_CHARS;
     }
 
     static long micros(Instant instant) {

@@ -2,8 +2,8 @@ package dev.orderrelay.destinations.ga4;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderrelay.destinations.DeliveryOutcome;
 import dev.orderrelay.destinations.Delivered;
+import dev.orderrelay.destinations.DeliveryOutcome;
 import dev.orderrelay.destinations.DestinationFixtures;
 import dev.orderrelay.destinations.FailureScope;
 import dev.orderrelay.destinations.OutboundEvent;
@@ -53,7 +53,9 @@ class Ga4BatchTests {
 
         List<DeliveryOutcome> outcomes = destination.sendAll(events, Ga4TestTargets.target());
 
-        assertThat(outcomes).hasSize(30).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(Delivered.class));
+        assertThat(outcomes)
+                .hasSize(30)
+                .allSatisfy(outcome -> assertThat(outcome).isInstanceOf(Delivered.class));
         assertThat(peer.requests()).hasSize(2);
         assertThat(transactionIds(peer.requests().get(0))).hasSize(25).first().isEqualTo("1000");
         assertThat(transactionIds(peer.requests().get(1))).containsExactly("1025", "1026", "1027", "1028", "1029");
@@ -62,11 +64,15 @@ class Ga4BatchTests {
     @Test
     void sendsEventsOfDifferentClientsInSeparateRequests() {
         List<OutboundEvent> events = List.of(
-                DestinationFixtures.purchaseEur(), DestinationFixtures.purchaseJpy(), DestinationFixtures.refundPartialEur());
+                DestinationFixtures.purchaseEur(),
+                DestinationFixtures.purchaseJpy(),
+                DestinationFixtures.refundPartialEur());
 
         List<DeliveryOutcome> outcomes = destination.sendAll(events, Ga4TestTargets.target());
 
-        assertThat(outcomes).hasSize(3).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(Delivered.class));
+        assertThat(outcomes)
+                .hasSize(3)
+                .allSatisfy(outcome -> assertThat(outcome).isInstanceOf(Delivered.class));
         assertThat(peer.requests()).hasSize(2);
         assertThat(body(peer.requests().get(0)).path("client_id").stringValue()).isEqualTo("1234567890.1732442130");
         assertThat(transactionIds(peer.requests().get(0))).hasSize(2);
@@ -76,7 +82,11 @@ class Ga4BatchTests {
     @Test
     void deliversTheRestOfABatchWhenOneEventIsRefusedLocally() {
         OutboundEvent tooOld = Ga4Orders.purchaseEur(order -> order.put("orderId", "2000")
-                .put("occurredAt", DestinationFixtures.OCCURRED_AT.minus(Duration.ofDays(5)).toString()));
+                .put(
+                        "occurredAt",
+                        DestinationFixtures.OCCURRED_AT
+                                .minus(Duration.ofDays(5))
+                                .toString()));
         List<OutboundEvent> events = List.of(orders(1).getFirst(), tooOld, Ga4Orders.purchaseEurAsOrder("3000"));
 
         List<DeliveryOutcome> outcomes = destination.sendAll(events, Ga4TestTargets.target());
@@ -84,8 +94,9 @@ class Ga4BatchTests {
         assertThat(outcomes.get(0)).isInstanceOf(Delivered.class);
         assertThat(((Rejected) outcomes.get(1)).reason()).contains("order 2000").contains("72 h");
         assertThat(outcomes.get(2)).isInstanceOf(Delivered.class);
-        assertThat(peer.requests()).singleElement().satisfies(request -> assertThat(transactionIds(request))
-                .containsExactly("1000", "3000"));
+        assertThat(peer.requests())
+                .singleElement()
+                .satisfies(request -> assertThat(transactionIds(request)).containsExactly("1000", "3000"));
     }
 
     @Test
@@ -104,8 +115,7 @@ class Ga4BatchTests {
     void refusesOnlyTheEventsTheValidationServerNamesAndSendsTheOthers() {
         peer.answer(messages("events[1].params.currency", "Currency is invalid"));
 
-        List<DeliveryOutcome> outcomes =
-                destination.sendAll(orders(3), Ga4TestTargets.target("validate", "true"));
+        List<DeliveryOutcome> outcomes = destination.sendAll(orders(3), Ga4TestTargets.target("validate", "true"));
 
         assertThat(outcomes.get(0)).isInstanceOf(Delivered.class);
         assertThat(((Rejected) outcomes.get(1)).reason())
@@ -121,11 +131,10 @@ class Ga4BatchTests {
     void asksAboutEachEventAloneWhenTheValidationServerDoesNotSayWhichItMeans() {
         peer.answer(messages("events", "Something is wrong"));
 
-        List<DeliveryOutcome> outcomes =
-                destination.sendAll(orders(3), Ga4TestTargets.target("validate", "true"));
+        List<DeliveryOutcome> outcomes = destination.sendAll(orders(3), Ga4TestTargets.target("validate", "true"));
 
-        assertThat(outcomes).allSatisfy(outcome -> assertThat(((Rejected) outcome).reason())
-                .contains("Something is wrong"));
+        assertThat(outcomes)
+                .allSatisfy(outcome -> assertThat(((Rejected) outcome).reason()).contains("Something is wrong"));
         assertThat(peer.requests())
                 .hasSize(4)
                 .allSatisfy(request -> assertThat(request.path()).startsWith("/debug/mp/collect?"));
@@ -143,8 +152,9 @@ class Ga4BatchTests {
         assertThat(retry.scope()).isEqualTo(FailureScope.ENDPOINT);
         assertThat(retry.delay()).contains(Duration.ofSeconds(30));
         assertThat(retry.reason()).contains("GA4's validation server answered HTTP 503");
-        assertThat(peer.requests()).singleElement().satisfies(request -> assertThat(request.path())
-                .startsWith("/debug/mp/collect?"));
+        assertThat(peer.requests())
+                .singleElement()
+                .satisfies(request -> assertThat(request.path()).startsWith("/debug/mp/collect?"));
     }
 
     @Test

@@ -3,14 +3,13 @@ package dev.orderrelay.destinations.ga4;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import dev.orderrelay.destinations.DeliveryOutcome;
 import dev.orderrelay.destinations.Delivered;
+import dev.orderrelay.destinations.DeliveryOutcome;
 import dev.orderrelay.destinations.DestinationFixtures;
 import dev.orderrelay.destinations.DestinationKind;
 import dev.orderrelay.destinations.DestinationSecret;
 import dev.orderrelay.destinations.DestinationTarget;
 import dev.orderrelay.destinations.OutboundEvent;
-import dev.orderrelay.destinations.PeerAnswer;
 import dev.orderrelay.destinations.RecordingPeer;
 import dev.orderrelay.destinations.Rejected;
 import dev.orderrelay.destinations.SettableClock;
@@ -90,8 +89,8 @@ class Ga4DestinationTests {
 
     @Test
     void rejectsWithoutSendingWhenTheTargetHasNoApiSecret() {
-        DeliveryOutcome outcome = destination.send(
-                DestinationFixtures.purchaseEur(), Ga4TestTargets.target(DestinationSecret.none()));
+        DeliveryOutcome outcome =
+                destination.send(DestinationFixtures.purchaseEur(), Ga4TestTargets.target(DestinationSecret.none()));
 
         assertThat(((Rejected) outcome).reason())
                 .contains("no Measurement Protocol API secret")
@@ -114,9 +113,11 @@ class Ga4DestinationTests {
         List<DeliveryOutcome> outcomes = destination.sendAll(
                 List.of(DestinationFixtures.purchaseEur(), DestinationFixtures.refundPartialEur()), target);
 
-        assertThat(outcomes).hasSize(2).allSatisfy(outcome -> assertThat(((Rejected) outcome).reason())
-                .contains(named)
-                .contains("fix the shop's destination config"));
+        assertThat(outcomes)
+                .hasSize(2)
+                .allSatisfy(outcome -> assertThat(((Rejected) outcome).reason())
+                        .contains(named)
+                        .contains("fix the shop's destination config"));
         assertThat(peer.requests()).isEmpty();
     }
 
@@ -125,15 +126,16 @@ class Ga4DestinationTests {
         try (RecordingPeer eu = RecordingPeer.start();
                 Ga4Destination regional = new Ga4Destination(
                         Ga4DestinationSettings.defaults()
-                                .withEndpoints(
-                                        Ga4Endpoints.at(peer.uri("")), Ga4Endpoints.at(eu.uri(""))),
+                                .withEndpoints(Ga4Endpoints.at(peer.uri("")), Ga4Endpoints.at(eu.uri(""))),
                         clock)) {
             DeliveryOutcome outcome =
                     regional.send(DestinationFixtures.purchaseEur(), Ga4TestTargets.target("region", "eu"));
 
             assertThat(outcome).isInstanceOf(Delivered.class);
-            assertThat(eu.requests()).singleElement().satisfies(request -> assertThat(request.path())
-                    .startsWith("/mp/collect?measurement_id=G-TEST12345&"));
+            assertThat(eu.requests())
+                    .singleElement()
+                    .satisfies(request ->
+                            assertThat(request.path()).startsWith("/mp/collect?measurement_id=G-TEST12345&"));
             assertThat(peer.requests()).isEmpty();
         }
     }
@@ -171,9 +173,8 @@ class Ga4DestinationTests {
     @Test
     void cutsDescriptiveTextsToGa4sLengthLimitButNeverAnAmount() {
         String longName = "Tee ".repeat(40);
-        OutboundEvent event = Ga4Orders.purchaseEur(order -> ((ObjectNode) order.path("items").path(0))
-                .put("name", longName)
-                .remove("sku"));
+        OutboundEvent event = Ga4Orders.purchaseEur(order ->
+                ((ObjectNode) order.path("items").path(0)).put("name", longName).remove("sku"));
 
         destination.send(event, Ga4TestTargets.target());
 
@@ -192,7 +193,9 @@ class Ga4DestinationTests {
 
         DeliveryOutcome outcome = destination.send(event, Ga4TestTargets.target());
 
-        assertThat(((Rejected) outcome).reason()).contains("not a valid order event").contains("shop");
+        assertThat(((Rejected) outcome).reason())
+                .contains("not a valid order event")
+                .contains("shop");
         assertThat(peer.requests()).isEmpty();
     }
 

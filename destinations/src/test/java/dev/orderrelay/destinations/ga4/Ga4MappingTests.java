@@ -2,8 +2,8 @@ package dev.orderrelay.destinations.ga4;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderrelay.destinations.DeliveryOutcome;
 import dev.orderrelay.destinations.Delivered;
+import dev.orderrelay.destinations.DeliveryOutcome;
 import dev.orderrelay.destinations.DestinationFixtures;
 import dev.orderrelay.destinations.OutboundEvent;
 import dev.orderrelay.destinations.RecordedRequest;
@@ -25,8 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 class Ga4MappingTests {
 
     /** Read with exact decimals, so equality compares numbers digit by digit. */
-    private static final JsonMapper EXACT =
-            JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final JsonMapper EXACT = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     /** After every fixture event, and within GA4's 72 h of the oldest (2026-11-24T10:15:30Z). */
     private final SettableClock clock = new SettableClock(Instant.parse("2026-11-26T12:00:00Z"));
@@ -101,9 +102,8 @@ class Ga4MappingTests {
 
     @Test
     void sendsAPurchaseAndItsRefundsUnderOneTransactionAndOneClient() {
-        for (OutboundEvent event : new OutboundEvent[] {
-            DestinationFixtures.purchaseJpy(), DestinationFixtures.refundFullJpy()
-        }) {
+        for (OutboundEvent event :
+                new OutboundEvent[] {DestinationFixtures.purchaseJpy(), DestinationFixtures.refundFullJpy()}) {
             sent(event);
         }
 
