@@ -19,7 +19,7 @@ final class KindSettingsValidator {
     /** Settings by kind, in the order messages list them. */
     private static final Map<String, List<String>> SETTINGS = Map.of(
             "webhook", List.of("url"),
-            "ga4", List.of("measurementId", "validate"),
+            "ga4", List.of("measurementId", "validate", "region"),
             "segment", List.of("region", "affiliation"),
             "amplitude", List.of("region"));
     /** What each kind's secret is, for the message when credentialsRef is missing. */
@@ -33,6 +33,8 @@ final class KindSettingsValidator {
 
     private static final Set<String> BOOLEANS = Set.of("true", "false");
     private static final Set<String> REGIONS = Set.of("us", "eu");
+    /** GA4 collects globally, or in the EU through region1.google-analytics.com. */
+    private static final Set<String> GA4_REGIONS = Set.of("global", "eu");
 
     private final boolean allowHttp;
 
@@ -71,6 +73,7 @@ final class KindSettingsValidator {
             case "ga4" -> {
                 measurementId(field + ".measurementId", settings, violations);
                 oneOf(field + ".validate", settings.get("validate"), BOOLEANS, "true or false", violations);
+                oneOf(field + ".region", settings.get("region"), GA4_REGIONS, "global or eu", violations);
             }
             case "segment", "amplitude" ->
                 oneOf(field + ".region", settings.get("region"), REGIONS, "us or eu", violations);

@@ -2,6 +2,9 @@ package dev.orderrelay.worker.delivery;
 
 import dev.orderrelay.destinations.Destination;
 import dev.orderrelay.destinations.DestinationKind;
+import dev.orderrelay.destinations.ga4.Ga4Destination;
+import dev.orderrelay.destinations.ga4.Ga4DestinationSettings;
+import dev.orderrelay.destinations.ga4.Ga4Endpoints;
 import dev.orderrelay.destinations.segment.SegmentDestination;
 import dev.orderrelay.destinations.segment.SegmentDestinationSettings;
 import dev.orderrelay.destinations.webhook.WebhookDestination;
@@ -25,7 +28,8 @@ import org.springframework.context.annotation.Configuration;
 
 /** The deliver stage's parts: one sender per destination kind, the retry policy, the stage itself. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({WebhookSenderProperties.class, SegmentSenderProperties.class})
+@EnableConfigurationProperties({WebhookSenderProperties.class, Ga4SenderProperties.class, SegmentSenderProperties.class
+})
 class DeliverStageConfiguration {
 
     @Bean(destroyMethod = "close")
@@ -35,6 +39,20 @@ class DeliverStageConfiguration {
                         .withTimeouts(properties.connectTimeout(), properties.responseTimeout())
                         .withAllowedTargets(properties.allowedTargets()),
                 clock);
+    }
+
+    @Bean(destroyMethod = "close")
+    Ga4Destination ga4Destination(Ga4SenderProperties properties, Clock clock) {
+        try {
+            return new Ga4Destination(
+                    Ga4DestinationSettings.defaults()
+                            .withEndpoints(
+                                    Ga4Endpoints.at(properties.endpoint()), Ga4Endpoints.at(properties.euEndpoint()))
+                            .withTimeouts(properties.connectTimeout(), properties.responseTimeout()),
+                    clock);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("relay.destinations.ga4: " + e.getMessage(), e);
+        }
     }
 
     @Bean(destroyMethod = "close")
