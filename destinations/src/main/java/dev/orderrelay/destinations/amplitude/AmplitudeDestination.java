@@ -62,7 +62,8 @@ public final class AmplitudeDestination implements Destination, AutoCloseable {
     public List<DeliveryOutcome> sendAll(List<OutboundEvent> events, DestinationTarget target) {
         Objects.requireNonNull(events, "events");
         if (Objects.requireNonNull(target, "target").kind() != DestinationKind.AMPLITUDE) {
-            throw new IllegalArgumentException("the amplitude sender got a " + target.kind().wireName() + " target");
+            throw new IllegalArgumentException(
+                    "the amplitude sender got a " + target.kind().wireName() + " target");
         }
         if (events.isEmpty()) {
             return List.of();
@@ -93,8 +94,7 @@ public final class AmplitudeDestination implements Destination, AutoCloseable {
                     delivery.settle(
                             event,
                             i,
-                            classifier.tooLargeAlone(
-                                    pending, target.name(), delivery.overhead(), batcher.maxBytes()));
+                            classifier.tooLargeAlone(pending, target.name(), delivery.overhead(), batcher.maxBytes()));
                 }
             } catch (IllegalArgumentException e) {
                 delivery.settle(

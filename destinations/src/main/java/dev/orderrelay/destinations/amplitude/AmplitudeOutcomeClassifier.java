@@ -14,9 +14,6 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,13 +32,12 @@ import org.apache.hc.core5.http.NoHttpResponseException;
  */
 final class AmplitudeOutcomeClassifier {
 
-    /** How long Amplitude asks a throttled user or device to pause. */
-    static final Duration THROTTLED_ID_PAUSE = Duration.ofSeconds(30);
-
     private final Clock clock;
+    private final AmplitudeThrottling throttling;
 
     AmplitudeOutcomeClassifier(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.throttling = new AmplitudeThrottling(clock);
     }
 
     /** What Amplitude's answer to the request carrying {@code events} means; {@code took} is how long it took. */
@@ -53,16 +49,18 @@ final class AmplitudeOutcomeClassifier {
         if (status >= 200 && status < 300) {
             return all(events, event -> new Delivered(status, took));
         }
-        boolean keyRefused = status == 400 && response.body().toLowerCase(Locale.ROOT).contains("invalid api key");
+        boolean keyRefused =
+                status == 400 && response.body().toLowerCase(Locale.ROOT).contains("invalid api key");
         if (keyRefused || status == 401 || status == 403) {
             return all(events, event -> keyRefused(event, destination, status));
         }
         Optional<AmplitudeErrorBody> body = AmplitudeErrorBody.parse(response);
+        String words = words(response, body);
         return switch (status) {
-            case 400 -> badRequest(response, body, events, destination);
+            case 400 -> badRequest(body, words, events, destination);
             case 413 -> tooLarge(events, destination);
-            case 429 -> tooManyRequests(response, body, events, destination);
-            default -> all(events, event -> other(response, event, destination));
+            case 429 -> tooManyRequests(response, body, words, events, destination);
+            default -> all(events, event -> other(response, words, event, destination));
         };
     }
 
@@ -87,10 +85,7 @@ final class AmplitudeOutcomeClassifier {
     }
 
     private RequestVerdict badRequest(
-            AmplitudeResponse response, Optional<AmplitudeErrorBody> body, List<PendingEvent> events, String dest) {
-        String error = body.map(AmplitudeErrorBody::error)
-                .filter(text -> !text.isEmpty())
-                .orElseGet(() -> ResponseExcerpt.of(response.body(), !response.complete()));
+            Optional<AmplitudeErrorBody> body, String error, List<PendingEvent> events, String dest) {
         List<List<String>> problems = new ArrayList<>();
         boolean anyNamed = false;
         for (int i = 0; i < events.size(); i++) {
@@ -110,8 +105,10 @@ final class AmplitudeOutcomeClassifier {
                     .filter(field -> !field.isEmpty())
                     .map(field -> ", missing " + field)
                     .orElse("");
-            return all(events, event -> new Rejected(event.describe(dest) + ": Amplitude refused the request (HTTP 400"
-                    + missing + ")" + suffix(error)));
+            return all(
+                    events,
+                    event -> new Rejected(event.describe(dest) + ": Amplitude refused the request (HTTP 400" + missing
+                            + ")" + suffix(error)));
         }
         List<Optional<DeliveryOutcome>> outcomes = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
@@ -127,13 +124,16 @@ final class AmplitudeOutcomeClassifier {
     }
 
     private RequestVerdict tooManyRequests(
-            AmplitudeResponse response, Optional<AmplitudeErrorBody> body, List<PendingEvent> events, String dest) {
+            AmplitudeResponse response,
+            Optional<AmplitudeErrorBody> body,
+            String words,
+            List<PendingEvent> events,
+            String dest) {
         if (body.isPresent() && body.get().namesThrottledIds()) {
-            AmplitudeErrorBody throttling = body.get();
             List<Optional<DeliveryOutcome>> outcomes = new ArrayList<>();
             boolean anyNamed = false;
             for (int i = 0; i < events.size(); i++) {
-                Optional<DeliveryOutcome> outcome = throttled(throttling, i, events.get(i), dest);
+                Optional<DeliveryOutcome> outcome = throttling.outcome(body.get(), i, events.get(i), dest);
                 anyNamed |= outcome.isPresent();
                 outcomes.add(outcome);
             }
@@ -141,51 +141,23 @@ final class AmplitudeOutcomeClassifier {
                 return new RequestVerdict.PerEvent(outcomes);
             }
         }
-        return all(events, event -> other(response, event, dest));
-    }
-
-    private Optional<DeliveryOutcome> throttled(AmplitudeErrorBody body, int index, PendingEvent event, String dest) {
-        AmplitudeIds ids = event.ids();
-        boolean overQuota = body.quotaUsers().stream().anyMatch(ids::isUser)
-                || body.quotaDevices().stream().anyMatch(ids::isDevice);
-        if (overQuota) {
-            Instant now = clock.instant();
-            Instant midnight = LocalDate.ofInstant(now, ZoneOffset.UTC)
-                    .plusDays(1)
-                    .atStartOfDay()
-                    .toInstant(ZoneOffset.UTC);
-            Duration untilTomorrow = Duration.between(now, midnight);
-            return Optional.of(RetryLater.after(
-                    untilTomorrow.compareTo(THROTTLED_ID_PAUSE) < 0 ? THROTTLED_ID_PAUSE : untilTomorrow,
-                    event.describe(dest) + ": Amplitude answered HTTP 429: its user or device used up its daily"
-                            + " event quota; it waits for the next UTC day",
-                    FailureScope.EVENT));
-        }
-        boolean throttled = body.throttledEvents().contains(index)
-                || body.throttledUsers().stream().anyMatch(ids::isUser)
-                || body.throttledDevices().stream().anyMatch(ids::isDevice);
-        return throttled
-                ? Optional.of(RetryLater.after(
-                        THROTTLED_ID_PAUSE,
-                        event.describe(dest) + ": Amplitude answered HTTP 429: its user or device sends more events"
-                                + " per second than the project allows; it pauses for 30 s as Amplitude asks",
-                        FailureScope.EVENT))
-                : Optional.empty();
+        return all(events, event -> other(response, words, event, dest));
     }
 
     private RequestVerdict tooLarge(List<PendingEvent> events, String dest) {
         if (events.size() > 1) {
             return new RequestVerdict.TooLarge();
         }
-        return all(events, event -> new Rejected(event.describe(dest) + ": Amplitude answered HTTP 413: the event alone"
-                + " makes a request over its size limit (requests must stay under 1 MB)"));
+        return all(
+                events,
+                event -> new Rejected(event.describe(dest) + ": Amplitude answered HTTP 413: the event alone"
+                        + " makes a request over its size limit (requests must stay under 1 MB)"));
     }
 
     /** Every other answer, and a 429 that names no user or device: it holds for all of Amplitude, for every shop. */
-    private DeliveryOutcome other(AmplitudeResponse response, PendingEvent event, String dest) {
+    private DeliveryOutcome other(AmplitudeResponse response, String words, PendingEvent event, String dest) {
         int status = response.status();
-        String answered = event.describe(dest) + ": Amplitude answered HTTP " + status
-                + suffix(ResponseExcerpt.of(response.body(), !response.complete()));
+        String answered = event.describe(dest) + ": Amplitude answered HTTP " + status + suffix(words);
         if (status == 408 || status == 429 || (status >= 500 && status < 600)) {
             Optional<Duration> delay =
                     response.retryAfter().flatMap(value -> RetryAfterHeader.parse(value, clock.instant()));
@@ -197,7 +169,10 @@ final class AmplitudeOutcomeClassifier {
         // A redirect or stranger status from a fixed endpoint is a fault of the endpoint (or its setting), not of
         // the event: parking every shop's events would be the wrong cure.
         return RetryLater.withBackOff(
-                answered + (status >= 300 && status < 400 ? " (a redirect, not followed: check the endpoint setting)" : ""),
+                answered
+                        + (status >= 300 && status < 400
+                                ? " (a redirect, not followed: check the endpoint setting)"
+                                : ""),
                 FailureScope.ENDPOINT);
     }
 
@@ -210,9 +185,17 @@ final class AmplitudeOutcomeClassifier {
     }
 
     private static RequestVerdict all(List<PendingEvent> events, Function<PendingEvent, DeliveryOutcome> outcome) {
-        return new RequestVerdict.PerEvent(events.stream()
-                .map(event -> Optional.of(outcome.apply(event)))
-                .toList());
+        return new RequestVerdict.PerEvent(
+                events.stream().map(event -> Optional.of(outcome.apply(event))).toList());
+    }
+
+    /**
+     * Amplitude's own words for a reason: the {@code error} of a JSON answer (never its lists, which name users and
+     * devices), or the start of any other body.
+     */
+    private static String words(AmplitudeResponse response, Optional<AmplitudeErrorBody> body) {
+        return body.map(AmplitudeErrorBody::error)
+                .orElseGet(() -> ResponseExcerpt.of(response.body(), !response.complete()));
     }
 
     private static String suffix(String text) {
@@ -226,9 +209,11 @@ final class AmplitudeOutcomeClassifier {
             case ConnectTimeoutException e -> "connecting to Amplitude timed out";
             case SocketTimeoutException e -> "Amplitude did not answer in time";
             case ConnectException e -> "Amplitude refused the connection";
-            case SSLException e -> "the TLS handshake with Amplitude failed (" + e.getClass().getSimpleName() + ")";
+            case SSLException e ->
+                "the TLS handshake with Amplitude failed (" + e.getClass().getSimpleName() + ")";
             case NoHttpResponseException e -> "Amplitude closed the connection without answering";
-            case SocketException e -> "the connection to Amplitude failed (" + e.getClass().getSimpleName() + ")";
+            case SocketException e ->
+                "the connection to Amplitude failed (" + e.getClass().getSimpleName() + ")";
             default -> "sending to Amplitude failed (" + failure.getClass().getSimpleName() + ")";
         };
     }

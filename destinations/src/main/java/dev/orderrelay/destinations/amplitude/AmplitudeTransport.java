@@ -79,7 +79,10 @@ final class AmplitudeTransport implements AutoCloseable {
             Header retryAfter = response.getFirstHeader("Retry-After");
             Body body = read(response.getEntity());
             return new AmplitudeResponse(
-                    response.getCode(), Optional.ofNullable(retryAfter).map(Header::getValue), body.text, body.complete);
+                    response.getCode(),
+                    Optional.ofNullable(retryAfter).map(Header::getValue),
+                    body.text,
+                    body.complete);
         } finally {
             // A body read to its end has given its connection back already; one cut short is dropped, not drained.
             if (response instanceof ModalCloseable closeable) {
