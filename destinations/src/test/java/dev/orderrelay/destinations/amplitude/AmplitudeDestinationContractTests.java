@@ -49,14 +49,19 @@ class AmplitudeDestinationContractTests extends DestinationContractTests {
 
     @Override
     protected String keyCarriedBy(RecordedRequest request) {
-        return JSON.readTree(request.bodyText()).path("events").path(0).path("insert_id").stringValue();
+        return JSON.readTree(request.bodyText())
+                .path("events")
+                .path(0)
+                .path("insert_id")
+                .stringValue();
     }
 
     /** Amplitude refuses a request by naming the events at fault: here the first, with the reason as its error. */
     @Override
     protected PeerAnswer refusal(String reason) {
         return PeerAnswer.status(400)
-                .withBody("{\"code\":400,\"error\":\"" + reason + "\",\"events_with_invalid_fields\":{\"currency\":[0]}}");
+                .withBody("{\"code\":400,\"error\":\"" + reason
+                        + "\",\"events_with_invalid_fields\":{\"currency\":[0]}}");
     }
 
     /** A 429 that names no user or device: Amplitude throttles the whole project, as a Retry-After says. */

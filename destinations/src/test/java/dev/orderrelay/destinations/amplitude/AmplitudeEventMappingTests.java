@@ -2,8 +2,8 @@ package dev.orderrelay.destinations.amplitude;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderrelay.destinations.DeliveryOutcome;
 import dev.orderrelay.destinations.Delivered;
+import dev.orderrelay.destinations.DeliveryOutcome;
 import dev.orderrelay.destinations.DestinationFixtures;
 import dev.orderrelay.destinations.OutboundEvent;
 import dev.orderrelay.destinations.RecordedRequest;
@@ -51,7 +51,8 @@ class AmplitudeEventMappingTests {
         return Stream.of(
                 Arguments.of("purchase-eur.json", (Supplier<OutboundEvent>) DestinationFixtures::purchaseEur),
                 Arguments.of("purchase-jpy.json", (Supplier<OutboundEvent>) DestinationFixtures::purchaseJpy),
-                Arguments.of("refund-partial-eur.json", (Supplier<OutboundEvent>) DestinationFixtures::refundPartialEur),
+                Arguments.of(
+                        "refund-partial-eur.json", (Supplier<OutboundEvent>) DestinationFixtures::refundPartialEur),
                 Arguments.of("refund-full-jpy.json", (Supplier<OutboundEvent>) DestinationFixtures::refundFullJpy));
     }
 
@@ -98,7 +99,9 @@ class AmplitudeEventMappingTests {
 
         JsonNode events = EXACT.readTree(peer.requests().getFirst().bodyText()).get("events");
         String device = events.get(0).get("device_id").stringValue();
-        assertThat(device).hasSizeGreaterThanOrEqualTo(AmplitudeIds.DEFAULT_MIN_LENGTH).startsWith("order-");
+        assertThat(device)
+                .hasSizeGreaterThanOrEqualTo(AmplitudeIds.DEFAULT_MIN_LENGTH)
+                .startsWith("order-");
         assertThat(events.get(1).get("device_id").stringValue()).isEqualTo(device);
         assertThat(events.get(0).has("user_id")).isFalse();
         assertThat(AmplitudeIds.derivedDeviceId("other.myshopify.com", DestinationFixtures.ORDER_ID))

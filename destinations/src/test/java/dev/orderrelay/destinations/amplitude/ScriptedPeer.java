@@ -71,7 +71,8 @@ final class ScriptedPeer implements AutoCloseable {
                     exchange.getRequestHeaders(),
                     exchange.getRequestBody().readAllBytes()));
             PeerAnswer answer = script.isEmpty() ? OK : script.poll();
-            answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+            answer.headers()
+                    .forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             byte[] out = answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(answer.status(), out.length == 0 ? -1 : out.length);
             if (out.length > 0) {
