@@ -61,7 +61,7 @@ final class AmplitudeDelivery {
     /** Sends {@code events} in one request, then again those refused for others' sake, if {@code mayResend}. */
     void deliver(List<PendingEvent> events, boolean mayResend) {
         byte[] bytes = body.write(events);
-        log.sending(target, region, events.size(), bytes.length, !mayResend);
+        log.sending(events.getFirst().event().shop(), target, region, events.size(), bytes.length, !mayResend);
         long started = System.nanoTime();
         AmplitudeResponse response;
         try {

@@ -21,9 +21,10 @@ final class AmplitudeDeliveryLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(AmplitudeDestination.class);
 
-    void sending(DestinationTarget target, AmplitudeRegion region, int events, int bytes, boolean again) {
+    void sending(String shop, DestinationTarget target, AmplitudeRegion region, int events, int bytes, boolean again) {
         if (LOG.isDebugEnabled()) {
             LOG.atDebug()
+                    .addKeyValue("shop", shop)
                     .addKeyValue("destination", target.name())
                     .addKeyValue("region", region.name().toLowerCase(Locale.ROOT))
                     .addKeyValue("events", events)

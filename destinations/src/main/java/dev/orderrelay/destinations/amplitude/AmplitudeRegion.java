@@ -26,8 +26,13 @@ enum AmplitudeRegion {
             case "us" -> US;
             case "eu" -> EU;
             default ->
-                throw new IllegalArgumentException("setting '" + SETTING + "' must be 'us' or 'eu', was '"
-                        + target.setting(SETTING).orElse("") + "'");
+                throw new IllegalArgumentException(
+                        "setting '" + SETTING + "' must be 'us' or 'eu', was " + shown(value));
         };
+    }
+
+    /** A short value as it is; a long one (a credential pasted in the wrong field?) only by its length. */
+    private static String shown(String value) {
+        return value.length() <= 8 ? "'" + value + "'" : "a value of " + value.length() + " characters";
     }
 }

@@ -100,6 +100,20 @@ class AmplitudeDestinationTests {
     }
 
     @Test
+    void namesALongRegionValueOnlyByItsLengthInCaseItIsAMisplacedCredential() {
+        DeliveryOutcome outcome = destination.send(
+                DestinationFixtures.purchaseEur(),
+                AmplitudeTestTargets.target(Map.of("region", AmplitudeTestTargets.API_KEY)));
+
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        Rejected.class,
+                        rejected -> assertThat(rejected.reason())
+                                .contains("'region'", "a value of 32 characters")
+                                .doesNotContain(AmplitudeTestTargets.API_KEY.substring(0, 8)));
+    }
+
+    @Test
     void rejectsATargetWithoutApiKeyAskingForItsCredentialsRef() {
         DestinationTarget keyless = new DestinationTarget(
                 AmplitudeTestTargets.DESTINATION, DestinationKind.AMPLITUDE, Map.of(), DestinationSecret.none());
