@@ -2,6 +2,8 @@ package dev.orderrelay.worker.delivery;
 
 import dev.orderrelay.destinations.Destination;
 import dev.orderrelay.destinations.DestinationKind;
+import dev.orderrelay.destinations.amplitude.AmplitudeDestination;
+import dev.orderrelay.destinations.amplitude.AmplitudeDestinationSettings;
 import dev.orderrelay.destinations.ga4.Ga4Destination;
 import dev.orderrelay.destinations.ga4.Ga4DestinationSettings;
 import dev.orderrelay.destinations.ga4.Ga4Endpoints;
@@ -26,7 +28,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The deliver stage's parts: one sender per destination kind, the retry policy, the stage itself. */
+/**
+ * The deliver stage's parts: one sender per destination kind (signed webhook, GA4, Segment, Amplitude), the retry
+ * policy, the stage itself. A bad sender setting fails start-up naming its property.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({WebhookSenderProperties.class, Ga4SenderProperties.class, SegmentSenderProperties.class
 })
@@ -65,6 +70,19 @@ class DeliverStageConfiguration {
                     clock);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("relay.destinations.segment: " + e.getMessage(), e);
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    AmplitudeDestination amplitudeDestination(AmplitudeSenderProperties properties, Clock clock) {
+        try {
+            return new AmplitudeDestination(
+                    AmplitudeDestinationSettings.defaults()
+                            .withEndpoints(properties.usEndpoint(), properties.euEndpoint())
+                            .withTimeouts(properties.connectTimeout(), properties.responseTimeout()),
+                    clock);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("relay.destinations.amplitude: " + e.getMessage(), e);
         }
     }
 
