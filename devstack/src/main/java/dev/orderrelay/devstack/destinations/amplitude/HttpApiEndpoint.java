@@ -47,7 +47,8 @@ final class HttpApiEndpoint implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             if (!PATH.equals(exchange.getRequestURI().getPath())) {
-                PeerHttp.json(exchange, 404, AmplitudeReplies.error(404, "Invalid request path"));
+                // Amplitude lists "Invalid request path" among its 400s, so a wrong base URL fails as it would there.
+                PeerHttp.json(exchange, 400, AmplitudeReplies.error(400, "Invalid request path"));
                 return;
             }
             if (!PeerHttp.acceptPostOnly(exchange)) {

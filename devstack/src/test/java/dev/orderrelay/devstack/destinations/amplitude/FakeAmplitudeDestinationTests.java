@@ -119,6 +119,15 @@ class FakeAmplitudeDestinationTests {
     }
 
     @Test
+    void refusesAnotherPathAsAmplitudeDoes() throws Exception {
+        HttpResponse<String> response = requests.post(
+                amplitude.baseUri(Region.US).resolve("/httpapi"), upload(orderEvent("customer-42", ORDER, "i")));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("error").stringValue()).isEqualTo("Invalid request path");
+    }
+
+    @Test
     void refusesABodyThatIsNotJson() throws Exception {
         HttpResponse<String> response = send("{\"api_key\": ");
 
