@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A {@link Fault} as it plays out: when it was set, how many requests it may still take, and the latch that lets go
  * of requests a hang is holding once the fault is cleared or replaced.
  */
-final class ActiveFault {
+public final class ActiveFault {
 
     private final Fault fault;
     private final Instant setAt;
@@ -24,7 +24,7 @@ final class ActiveFault {
         this.remaining = fault.orders() == null ? null : new AtomicInteger(fault.orders());
     }
 
-    Fault fault() {
+    public Fault fault() {
         return fault;
     }
 

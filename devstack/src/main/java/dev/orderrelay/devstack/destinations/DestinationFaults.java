@@ -9,50 +9,53 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The faults set on one server: one for every destination it hosts, and one per named destination, which wins over
- * the former so a test can fail one shop's endpoint while the others keep accepting. Replacing or clearing a fault
- * releases the requests its hang was holding.
+ * The faults set on one fake peer: one for every destination it hosts, and one per named destination, which wins over
+ * the former so a test can fail one shop's endpoint or credentials while the others keep accepting. Replacing or
+ * clearing a fault releases the requests its hang was holding. Thread-safe.
  */
-final class DestinationFaults {
+public final class DestinationFaults {
 
     private final Clock clock;
     private final AtomicReference<ActiveFault> everywhere = new AtomicReference<>();
     private final ConcurrentMap<String, ActiveFault> byDestination = new ConcurrentHashMap<>();
 
-    DestinationFaults(Clock clock) {
+    public DestinationFaults(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    void set(Fault fault) {
+    public void set(Fault fault) {
         releaseIfPresent(everywhere.getAndSet(new ActiveFault(fault, clock.instant())));
     }
 
-    void set(String destination, Fault fault) {
+    public void set(String destination, Fault fault) {
         releaseIfPresent(byDestination.put(destination, new ActiveFault(fault, clock.instant())));
     }
 
     /** Clears every fault on the server, the per-destination ones included. */
-    void clearAll() {
+    public void clearAll() {
         releaseIfPresent(everywhere.getAndSet(null));
         byDestination.keySet().forEach(this::clear);
     }
 
-    void clear(String destination) {
+    public void clear(String destination) {
         releaseIfPresent(byDestination.remove(destination));
     }
 
-    Optional<Fault> current() {
+    public Optional<Fault> current() {
         return live(everywhere.get());
     }
 
-    Optional<Fault> current(String destination) {
+    public Optional<Fault> current(String destination) {
         return live(byDestination.get(destination));
     }
 
-    /** The fault that takes this request to {@code destination}, if any; it counts the request against its orders. */
-    Optional<ActiveFault> claim(String destination) {
+    /**
+     * The fault that takes this request to {@code destination} ({@code null} when the request named no known
+     * destination, so only a fault for all applies), if any; it counts the request against its orders.
+     */
+    public Optional<ActiveFault> claim(String destination) {
         Instant now = clock.instant();
-        ActiveFault own = byDestination.get(destination);
+        ActiveFault own = destination == null ? null : byDestination.get(destination);
         if (own != null && own.claim(now)) {
             return Optional.of(own);
         }

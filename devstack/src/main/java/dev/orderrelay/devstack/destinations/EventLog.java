@@ -1,53 +1,56 @@
 package dev.orderrelay.devstack.destinations;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 
 /**
- * Every accepted event in arrival order, each flagged when its destination had seen its key before. One lock covers
- * both the list and the seen keys, so the first of two concurrent deliveries of a key is the one listed first.
+ * Every accepted event in arrival order, each flagged when its dedupe scope had seen its key before, the way the real
+ * service keys it (a webhook destination's {@code webhook-id}, a GA4 stream's {@code transaction_id}, Segment's
+ * {@code messageId}, an Amplitude project's {@code insert_id}). One lock covers both the list and the seen keys, so the
+ * first of two concurrent deliveries of a key is the one listed first. Thread-safe.
  */
-final class EventLog {
+public final class EventLog {
 
-    private final String kind;
     private final List<RecordedEvent> events = new ArrayList<>();
-    private final Map<String, Set<String>> keysByDestination = new HashMap<>();
+    private final Map<String, Map<String, Instant>> countedByScope = new HashMap<>();
 
-    EventLog(String kind) {
-        this.kind = kind;
+    /** Records {@code event}, flagged as a duplicate when {@code scope} has ever seen its key. */
+    public RecordedEvent record(String scope, RecordedEvent event) {
+        return record(scope, event, null);
     }
 
-    synchronized RecordedEvent record(String destination, String key, WebhookBody body, Instant receivedAt) {
-        boolean duplicate = !keysByDestination
-                .computeIfAbsent(destination, name -> new HashSet<>())
-                .add(key);
-        RecordedEvent event = new RecordedEvent(
-                kind,
-                destination,
-                body.shop(),
-                key,
-                body.orderId(),
-                body.event(),
-                body.type(),
-                duplicate,
-                receivedAt,
-                body.document());
-        events.add(event);
-        return event;
+    /**
+     * Records {@code event}, flagged as a duplicate when {@code scope} counted its key less than {@code window} before
+     * (or ever, when {@code window} is {@code null}); the sender's {@code duplicate} flag is ignored.
+     */
+    public synchronized RecordedEvent record(String scope, RecordedEvent event, Duration window) {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(event, "event");
+        Map<String, Instant> counted = countedByScope.computeIfAbsent(scope, name -> new HashMap<>());
+        Instant previous = counted.get(event.key());
+        boolean duplicate =
+                previous != null && (window == null || event.receivedAt().isBefore(previous.plus(window)));
+        if (!duplicate) {
+            counted.put(event.key(), event.receivedAt());
+        }
+        RecordedEvent recorded = event.withDuplicate(duplicate);
+        events.add(recorded);
+        return recorded;
     }
 
-    synchronized List<RecordedEvent> matching(EventFilter filter) {
+    public synchronized List<RecordedEvent> matching(EventFilter filter) {
+        Objects.requireNonNull(filter, "filter");
         return events.stream().filter(filter::matches).toList();
     }
 
     /** Forgets every event and every key seen, so the next delivery of any key counts as a first. */
-    synchronized void clear() {
+    public synchronized void clear() {
         events.clear();
-        keysByDestination.clear();
+        countedByScope.clear();
     }
 }

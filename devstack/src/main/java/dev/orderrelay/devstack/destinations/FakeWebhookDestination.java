@@ -1,20 +1,13 @@
 package dev.orderrelay.devstack.destinations;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,33 +16,25 @@ import org.slf4j.LoggerFactory;
  * A stand-in for merchants' endpoints that receive order-relay's signed webhooks: one HTTP server on 127.0.0.1
  * hosting any number of named destinations at {@code /hooks/{name}}, each with its own secret. It verifies the
  * Standard Webhooks signature and timestamp, records every accepted event (a repeated {@code webhook-id} is recorded
- * too, flagged as a duplicate), and can be told to fail. Thread-safe; {@link #close()} releases held requests and
- * stops the server.
+ * too, flagged as a duplicate), and can be told to fail, or to refuse chosen orders with a 400 and a reason.
+ * Thread-safe; {@link #close()} releases held requests and stops the server.
  */
-public final class FakeWebhookDestination implements AutoCloseable {
+public final class FakeWebhookDestination implements SimulatedPeer {
 
     /** The destination kind, as in {@code /simulator/destinations/{kind}/faults}. */
     public static final String KIND = "webhook";
 
     private static final Logger log = LoggerFactory.getLogger(FakeWebhookDestination.class);
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._~-]{1,255}");
-    private static final int BACKLOG = 100;
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackServer server;
     private final ConcurrentMap<String, WebhookSecret> secrets = new ConcurrentHashMap<>();
-    private final EventLog events = new EventLog(KIND);
-    private final DestinationFaults faults;
-    private final FaultResponder faultResponder;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final PeerState state;
 
-    private FakeWebhookDestination(HttpServer server, ExecutorService executor, Clock clock) {
+    private FakeWebhookDestination(LoopbackServer server, Clock clock) {
         this.server = server;
-        this.executor = executor;
-        this.faults = new DestinationFaults(clock);
-        this.faultResponder = new FaultResponder(clock);
-        server.createContext(
-                WebhookEndpoint.PATH_PREFIX, new WebhookEndpoint(secrets::get, faults, faultResponder, events, clock));
+        this.state = new PeerState(KIND, clock);
+        server.context(WebhookEndpoint.PATH_PREFIX, new WebhookEndpoint(secrets::get, state));
     }
 
     /** Starts a server on 127.0.0.1 at {@code port} (0 for a free one), judging timestamps by the system clock. */
@@ -60,28 +45,26 @@ public final class FakeWebhookDestination implements AutoCloseable {
     /** Starts a server on 127.0.0.1 at {@code port} (0 for a free one); {@code clock} judges timestamps and faults. */
     public static FakeWebhookDestination start(int port, Clock clock) {
         Objects.requireNonNull(clock, "clock");
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
-        }
-        HttpServer server;
-        try {
-            InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-            server = HttpServer.create(new InetSocketAddress(loopback, port), BACKLOG);
-        } catch (IOException e) {
-            throw new UncheckedIOException("webhook destination could not listen on 127.0.0.1:" + port, e);
-        }
-        // One virtual thread per request, so a hang fault holding requests never stalls the others.
-        ExecutorService executor = Executors.newThreadPerTaskExecutor(
-                Thread.ofVirtual().name("webhook-destination-", 0).factory());
-        server.setExecutor(executor);
-        FakeWebhookDestination destination = new FakeWebhookDestination(server, executor, clock);
-        server.start();
+        FakeWebhookDestination destination =
+                new FakeWebhookDestination(LoopbackServer.bind("webhook-destination", port), clock);
+        destination.server.start();
         log.info("webhook destination listening port={}", destination.port());
         return destination;
     }
 
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
+    }
+
+    /** {@code http://127.0.0.1:<port>}; each destination is under {@code /hooks/{name}} there, see {@link #url}. */
+    @Override
+    public URI baseUri() {
+        return server.baseUri();
     }
 
     /**
@@ -102,72 +85,91 @@ public final class FakeWebhookDestination implements AutoCloseable {
 
     /** Where the destination registered as {@code name} receives webhooks. */
     public URI url(String name) {
-        return URI.create("http://127.0.0.1:" + port() + WebhookEndpoint.PATH_PREFIX + checkedName(name));
+        return server.baseUri().resolve(WebhookEndpoint.PATH_PREFIX + checkedName(name));
     }
 
     /** Every accepted event in arrival order, duplicates included and flagged. */
     public List<RecordedEvent> events() {
-        return events.matching(EventFilter.ANY);
+        return state.events().matching(EventFilter.ANY);
     }
 
     /** The accepted events that {@code filter} matches, in arrival order. */
+    @Override
     public List<RecordedEvent> events(EventFilter filter) {
-        return events.matching(Objects.requireNonNull(filter, "filter"));
+        return state.events().matching(Objects.requireNonNull(filter, "filter"));
+    }
+
+    /** Always empty: a merchant's endpoint refuses what it does not keep, with a 4xx the sender sees. */
+    @Override
+    public List<DroppedEvent> dropped() {
+        return List.of();
     }
 
     /** Forgets every recorded event and every key seen. */
+    @Override
     public void clearEvents() {
-        events.clear();
+        state.events().clear();
+    }
+
+    /** Answers 400 with {@code reason} as plain text to correctly signed events for these orders. */
+    @Override
+    public void rejectOrders(Set<String> orderIds, String reason) {
+        state.rejections().reject(orderIds, reason);
+        log.info("orders rejected kind={} count={}", KIND, orderIds.size());
+    }
+
+    @Override
+    public void clearRejections() {
+        state.rejections().clear();
     }
 
     /** Fails requests to every destination on this server as {@code fault} says, replacing the previous such fault. */
+    @Override
     public void setFault(Fault fault) {
-        faults.set(Objects.requireNonNull(fault, "fault"));
+        state.faults().set(Objects.requireNonNull(fault, "fault"));
         log.info("fault set destination=* fault={}", fault);
     }
 
     /** Fails requests to {@code destination} only; while it applies it wins over a fault set for all. */
     public void setFault(String destination, Fault fault) {
-        faults.set(checkedName(destination), Objects.requireNonNull(fault, "fault"));
+        state.faults().set(checkedName(destination), Objects.requireNonNull(fault, "fault"));
         log.info("fault set destination={} fault={}", destination, fault);
     }
 
     /** Clears every fault on this server, per-destination ones included, and releases the requests held by a hang. */
+    @Override
     public void clearFault() {
-        faults.clearAll();
+        state.faults().clearAll();
         log.info("faults cleared destination=*");
     }
 
     /** Clears the fault set for {@code destination} alone. */
     public void clearFault(String destination) {
-        faults.clear(Objects.requireNonNull(destination, "destination"));
+        state.faults().clear(Objects.requireNonNull(destination, "destination"));
         log.info("faults cleared destination={}", destination);
     }
 
     /** The fault set for all destinations, while it still applies. */
+    @Override
     public Optional<Fault> fault() {
-        return faults.current();
+        return state.faults().current();
     }
 
     /** The fault set for {@code destination} alone, while it still applies. */
     public Optional<Fault> fault(String destination) {
-        return faults.current(Objects.requireNonNull(destination, "destination"));
+        return state.faults().current(Objects.requireNonNull(destination, "destination"));
     }
 
     /** How many requests a hang fault is holding right now. */
     public int heldRequests() {
-        return faultResponder.held();
+        return state.faultResponder().held();
     }
 
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        faults.clearAll();
-        server.stop(0);
-        executor.shutdownNow();
-        log.info("webhook destination stopped port={}", server.getAddress().getPort());
+        state.faults().clearAll();
+        server.close();
+        log.info("webhook destination stopped port={}", server.port());
     }
 
     private static String checkedName(String name) {

@@ -19,11 +19,11 @@ public record Fault(Mode mode, Integer status, Integer orders, Integer seconds) 
 
     /** What a faulted request gets. */
     public enum Mode {
-        /** Answer {@link Fault#status()} with no body. */
+        /** Answer {@link Fault#status()}, with the peer's own error body for it where it has one, else none. */
         STATUS,
         /** Read the request, then hold it unanswered; once released, answer 503 so no caller mistakes it for success. */
         HANG,
-        /** Answer 429 with {@code Retry-After}. */
+        /** Answer 429 with {@code Retry-After} (and the peer's own throttle body where it has one). */
         THROTTLE;
 
         /** The mode named as in the JSON body, in any case. */

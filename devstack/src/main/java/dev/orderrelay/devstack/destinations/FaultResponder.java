@@ -5,17 +5,19 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 
-/** Answers a request the way its {@link Fault} says, instead of accepting it. */
-final class FaultResponder {
+/** Answers a request the way its {@link Fault} says, instead of accepting it. Thread-safe. */
+public final class FaultResponder {
 
     private static final Logger log = LoggerFactory.getLogger(FaultResponder.class);
 
     /** However a hang is set, a held request is let go after this, so nothing waits forever. */
-    static final Duration MAX_HOLD = Duration.ofMinutes(5);
+    public static final Duration MAX_HOLD = Duration.ofMinutes(5);
 
     private static final int THROTTLED = 429;
     private static final int HANG_RELEASED = 503;
@@ -24,25 +26,41 @@ final class FaultResponder {
     private final Clock clock;
     private final AtomicInteger held = new AtomicInteger();
 
-    FaultResponder(Clock clock) {
+    public FaultResponder(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    int held() {
+    /** How many requests a hang is holding right now. */
+    public int held() {
         return held.get();
     }
 
-    void play(ActiveFault active, String destination, HttpExchange exchange) throws IOException {
+    /** Plays {@code active} with bare statuses. */
+    public void play(ActiveFault active, String destination, HttpExchange exchange) throws IOException {
+        play(active, destination, exchange, FaultReplies.NONE);
+    }
+
+    /** Plays {@code active}, answering with the peer's own error bodies from {@code replies} where it has them. */
+    public void play(ActiveFault active, String destination, HttpExchange exchange, FaultReplies replies)
+            throws IOException {
         Fault fault = active.fault();
         log.debug("fault played destination={} mode={}", destination, fault.mode());
         switch (fault.mode()) {
-            case STATUS -> exchange.sendResponseHeaders(fault.status(), -1);
+            case STATUS -> answer(exchange, fault.status(), replies.statusBody(fault.status()));
             case THROTTLE -> {
                 int retryAfter = fault.seconds() == null ? DEFAULT_RETRY_AFTER_SECONDS : fault.seconds();
                 exchange.getResponseHeaders().set("Retry-After", Integer.toString(retryAfter));
-                exchange.sendResponseHeaders(THROTTLED, -1);
+                answer(exchange, THROTTLED, replies.throttleBody());
             }
             case HANG -> hang(active, exchange);
+        }
+    }
+
+    private static void answer(HttpExchange exchange, int status, Optional<JsonNode> body) throws IOException {
+        if (body.isPresent()) {
+            PeerHttp.json(exchange, status, body.get());
+        } else {
+            exchange.sendResponseHeaders(status, -1);
         }
     }
 

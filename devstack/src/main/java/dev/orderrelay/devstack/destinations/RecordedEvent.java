@@ -5,16 +5,32 @@ import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One event a fake destination accepted, as listed by {@code GET /simulator/destinations/events}.
+ * One event a fake destination peer accepted, as listed by {@code GET /simulator/destinations/events}. What each field
+ * holds depends on the peer, as its own documentation names things:
  *
- * @param kind the kind of destination, {@code webhook} here
+ * <table>
+ *   <caption>Fields per kind</caption>
+ *   <tr><th>kind</th><th>key</th><th>orderId</th><th>event</th><th>type</th></tr>
+ *   <tr><td>webhook</td><td>{@code webhook-id}</td><td>body {@code orderId}</td>
+ *       <td>{@code purchase} for {@code order.purchase}</td><td>body {@code type}</td></tr>
+ *   <tr><td>ga4</td><td>{@code transaction_id} for a purchase, {@code refund:<transaction_id>:<params hash>} for a
+ *       refund</td><td>{@code transaction_id}</td><td>event {@code name}</td><td>event {@code name}</td></tr>
+ *   <tr><td>segment</td><td>{@code messageId}</td><td>{@code properties.order_id}</td>
+ *       <td>{@code event}, such as {@code Order Completed}</td><td>message {@code type}, such as {@code track}</td></tr>
+ *   <tr><td>amplitude</td><td>{@code insert_id}</td><td>{@code event_properties.order_id}</td>
+ *       <td>{@code event_type}</td><td>{@code event_type}</td></tr>
+ * </table>
+ *
+ * @param kind the kind of destination: webhook, ga4, segment or amplitude
  * @param destination the name the destination was registered under, such as a shop's
- * @param shop the body's {@code shop} field, or {@code null} when it had none
- * @param key the idempotency key the sender chose, here the {@code webhook-id}
- * @param orderId the body's {@code orderId}
- * @param event the event kind, such as {@code purchase} for type {@code order.purchase}
- * @param type the body's {@code type} as sent
- * @param duplicate whether this destination had already accepted an event with the same key
+ * @param shop the shop: a webhook body's {@code shop} field (or {@code null}), else the shop the credentials were
+ *     registered for
+ * @param key the dedupe key the peer honours, as in the table; a peer that assigns one when none is sent records
+ *     {@code generated-} and a random id
+ * @param orderId the order id the event carried, or {@code null} when it had none
+ * @param event the event, as in the table
+ * @param type the event's type, as in the table
+ * @param duplicate whether the peer had already accepted an event with the same key in its dedupe scope and window
  * @param receivedAt when it was accepted, by the destination's clock
  * @param payload the parsed body; a copy on every read, so callers cannot change what was recorded
  */
@@ -41,5 +57,10 @@ public record RecordedEvent(
     @Override
     public JsonNode payload() {
         return payload.deepCopy();
+    }
+
+    /** This event with its duplicate flag set as the event log found it. */
+    RecordedEvent withDuplicate(boolean flag) {
+        return new RecordedEvent(kind, destination, shop, key, orderId, event, type, flag, receivedAt, payload);
     }
 }

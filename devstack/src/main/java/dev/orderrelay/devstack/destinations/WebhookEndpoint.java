@@ -7,16 +7,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Handles {@code POST /hooks/{name}}: plays a fault if one is set, otherwise verifies the signature, parses the body
- * and records the event. Only an accepted event is recorded; a faulted or refused request leaves no trace but a log
- * line.
+ * Handles {@code POST /hooks/{name}}: plays a fault if one is set, otherwise verifies the signature, parses the body,
+ * refuses an order the test told it to, and records the event. Only an accepted event is recorded; a faulted or
+ * refused request leaves no trace but a log line.
  */
 final class WebhookEndpoint implements HttpHandler {
 
@@ -27,23 +26,12 @@ final class WebhookEndpoint implements HttpHandler {
 
     private final Function<String, WebhookSecret> secrets;
     private final StandardWebhookVerifier verifier;
-    private final DestinationFaults faults;
-    private final FaultResponder faultResponder;
-    private final EventLog events;
-    private final Clock clock;
+    private final PeerState state;
 
-    WebhookEndpoint(
-            Function<String, WebhookSecret> secrets,
-            DestinationFaults faults,
-            FaultResponder faultResponder,
-            EventLog events,
-            Clock clock) {
+    WebhookEndpoint(Function<String, WebhookSecret> secrets, PeerState state) {
         this.secrets = secrets;
-        this.verifier = new StandardWebhookVerifier(clock);
-        this.faults = faults;
-        this.faultResponder = faultResponder;
-        this.events = events;
-        this.clock = clock;
+        this.verifier = new StandardWebhookVerifier(state.clock());
+        this.state = state;
     }
 
     @Override
@@ -65,9 +53,9 @@ final class WebhookEndpoint implements HttpHandler {
                 respond(exchange, 413, "body too large");
                 return;
             }
-            Optional<ActiveFault> fault = faults.claim(name);
+            Optional<ActiveFault> fault = state.faults().claim(name);
             if (fault.isPresent()) {
-                faultResponder.play(fault.get(), name, exchange);
+                state.faultResponder().play(fault.get(), name, exchange);
                 return;
             }
             accept(name, secret, body, exchange);
@@ -93,7 +81,26 @@ final class WebhookEndpoint implements HttpHandler {
             respond(exchange, 400, e.getMessage());
             return;
         }
-        RecordedEvent event = events.record(name, key, parsed, clock.instant());
+        Optional<String> rejection = state.rejections().reason(parsed.orderId());
+        if (rejection.isPresent()) {
+            log.info("webhook refused destination={} key={} orderId={} reason=rejected", name, key, parsed.orderId());
+            respond(exchange, 400, rejection.get());
+            return;
+        }
+        RecordedEvent event = state.events()
+                .record(
+                        name,
+                        new RecordedEvent(
+                                FakeWebhookDestination.KIND,
+                                name,
+                                parsed.shop(),
+                                key,
+                                parsed.orderId(),
+                                parsed.event(),
+                                parsed.type(),
+                                false,
+                                state.clock().instant(),
+                                parsed.document()));
         log.info(
                 "webhook accepted destination={} key={} orderId={} event={} duplicate={}",
                 name,

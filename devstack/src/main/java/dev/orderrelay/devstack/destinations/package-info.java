@@ -1,10 +1,21 @@
 /**
- * Fake destinations for the simulator: {@link dev.orderrelay.devstack.destinations.FakeWebhookDestination} stands in
- * for merchants' endpoints that receive order-relay's Standard Webhooks, one named destination per shop on a single
- * 127.0.0.1 server. It verifies signatures and timestamps with its own code, records each accepted event with a
- * duplicate flag per {@code webhook-id} so tests and the local console can see that every order reached each
- * destination once, and plays {@link dev.orderrelay.devstack.destinations.Fault}s (a status, a hang, a throttle) set
- * at run time. It shares no code with the production modules, so a signing or mapping bug in order-relay cannot hide
- * by being on both sides of the wire.
+ * Fake destination peers for tests and the local run, each a small HTTP server on 127.0.0.1 written from the peer's
+ * own documentation and sharing no code with the production modules, so a signing or mapping bug in order-relay cannot
+ * hide by being on both sides of the wire:
+ *
+ * <ul>
+ *   <li>{@link dev.orderrelay.devstack.destinations.FakeWebhookDestination}: merchants' endpoints receiving Standard
+ *       Webhooks, one named destination per shop, signatures and timestamps verified;
+ *   <li>{@link dev.orderrelay.devstack.destinations.ga4.FakeGa4Destination}: GA4 Measurement Protocol;
+ *   <li>{@link dev.orderrelay.devstack.destinations.segment.FakeSegmentDestination}: Segment HTTP Tracking API;
+ *   <li>{@link dev.orderrelay.devstack.destinations.amplitude.FakeAmplitudeDestination}: Amplitude HTTP V2 API.
+ * </ul>
+ *
+ * <p>All four are {@link dev.orderrelay.devstack.destinations.SimulatedPeer}s: each records every event it accepts as
+ * a {@link dev.orderrelay.devstack.destinations.RecordedEvent}, flagged as a duplicate by the key the peer itself
+ * dedupes on; lists what it answered with a success but silently dropped as
+ * {@link dev.orderrelay.devstack.destinations.DroppedEvent}s; plays {@link dev.orderrelay.devstack.destinations.Fault}s
+ * (a status in the peer's own error format, a hang, a throttle) and per-order rejections set at run time. This package
+ * also holds the parts they share (event and drop logs, faults, the loopback server, JSON and HTTP chores).
  */
 package dev.orderrelay.devstack.destinations;
