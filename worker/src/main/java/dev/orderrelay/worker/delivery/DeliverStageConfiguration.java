@@ -33,7 +33,11 @@ import org.springframework.context.annotation.Configuration;
  * policy, the stage itself. A bad sender setting fails start-up naming its property.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({WebhookSenderProperties.class, Ga4SenderProperties.class, SegmentSenderProperties.class
+@EnableConfigurationProperties({
+    WebhookSenderProperties.class,
+    Ga4SenderProperties.class,
+    SegmentSenderProperties.class,
+    AmplitudeSenderProperties.class
 })
 class DeliverStageConfiguration {
 
