@@ -48,6 +48,21 @@ final class DevstackLauncher implements ApplicationListener<ApplicationEvent> {
         }
     }
 
+    /**
+     * The fake peers' ports, a free one picked now wherever 0 was asked for: the senders' endpoints are built from
+     * these properties before the peers start, so both must see the same port.
+     */
+    private static Map<String, Object> peerPorts(ConfigurableEnvironment environment) {
+        LocalRunProperties.Destinations ports = Binder.get(environment)
+                .bind("relay.local.destinations", LocalRunProperties.Destinations.class)
+                .orElseGet(LocalRunProperties.Destinations::defaults);
+        Map<String, Object> pinned = new LinkedHashMap<>();
+        ports.byProperty()
+                .forEach((name, port) ->
+                        pinned.put("relay.local.destinations." + name, port == 0 ? FreePort.pick() : port));
+        return pinned;
+    }
+
     private void start(ConfigurableEnvironment environment) {
         LocalRunProperties.Devstack ports = Binder.get(environment)
                 .bind("relay.local.devstack", LocalRunProperties.Devstack.class)
@@ -59,6 +74,7 @@ final class DevstackLauncher implements ApplicationListener<ApplicationEvent> {
                 DevstackCredentials.DEFAULT,
                 DevstackResources.DEFAULT));
         Map<String, Object> endpoints = new LinkedHashMap<>(devstack.springCloudAwsProperties());
+        endpoints.putAll(peerPorts(environment));
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, endpoints));
     }
 }

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -29,9 +31,36 @@ record LocalRunProperties(
      * The simulated destinations on 127.0.0.1.
      *
      * @param webhookPort the fake signed-webhook endpoint's port (0: any free port)
+     * @param ga4Port the fake GA4 Measurement Protocol's port
+     * @param segmentUsPort the fake Segment API's US host
+     * @param segmentEuPort the fake Segment API's EU host
+     * @param amplitudeUsPort the fake Amplitude API's US host
+     * @param amplitudeEuPort the fake Amplitude API's EU host
      */
     record Destinations(
-            @DefaultValue("9091") @Min(0) @Max(65535) int webhookPort) {}
+            @DefaultValue("9091") @Min(0) @Max(65535) int webhookPort,
+            @DefaultValue("9092") @Min(0) @Max(65535) int ga4Port,
+            @DefaultValue("9093") @Min(0) @Max(65535) int segmentUsPort,
+            @DefaultValue("9094") @Min(0) @Max(65535) int segmentEuPort,
+            @DefaultValue("9095") @Min(0) @Max(65535) int amplitudeUsPort,
+            @DefaultValue("9096") @Min(0) @Max(65535) int amplitudeEuPort) {
+
+        static Destinations defaults() {
+            return new Destinations(9091, 9092, 9093, 9094, 9095, 9096);
+        }
+
+        /** The ports by property name, for the launcher to pin free ones where 0 was asked for. */
+        Map<String, Integer> byProperty() {
+            Map<String, Integer> ports = new LinkedHashMap<>();
+            ports.put("webhook-port", webhookPort);
+            ports.put("ga4-port", ga4Port);
+            ports.put("segment-us-port", segmentUsPort);
+            ports.put("segment-eu-port", segmentEuPort);
+            ports.put("amplitude-us-port", amplitudeUsPort);
+            ports.put("amplitude-eu-port", amplitudeEuPort);
+            return ports;
+        }
+    }
 
     /**
      * Ports of the embedded servers on 127.0.0.1; 0 picks a free one (tests do).

@@ -41,6 +41,7 @@ class LocalRunIntegrationTests {
 
     private static ConfigurableApplicationContext run;
     private static final String SHOP = "demo.myshopify.com";
+    private static final List<String> KINDS = List.of("webhook", "ga4", "segment", "amplitude");
 
     @BeforeAll
     static void startTheLocalRun() {
@@ -51,6 +52,11 @@ class LocalRunIntegrationTests {
                         "--relay.local.devstack.dynamodb-port=0",
                         "--relay.local.devstack.s3-port=0",
                         "--relay.local.destinations.webhook-port=0",
+                        "--relay.local.destinations.ga4-port=0",
+                        "--relay.local.destinations.segment-us-port=0",
+                        "--relay.local.destinations.segment-eu-port=0",
+                        "--relay.local.destinations.amplitude-us-port=0",
+                        "--relay.local.destinations.amplitude-eu-port=0",
                         "--relay.local.store.orders-per-minute=120",
                         "--relay.local.store.paid-delay=200ms",
                         "--relay.local.store.retry-base-delay=100ms",
@@ -88,40 +94,53 @@ class LocalRunIntegrationTests {
         assertThat(logs).contains("order-relay local run ready").contains("simulated store");
         assertThat(logs).doesNotContain("dev-shopify-secret").doesNotContain("@example.com");
         assertThat(logs).doesNotContain("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+        assertThat(logs)
+                .doesNotContain("dev-ga4-api-secret")
+                .doesNotContain("dev-segment-write-key")
+                .doesNotContain("dev-amplitude-api-key");
     }
 
     @Test
-    void deliversEveryPaidOrderToTheDemoDestinationExactlyOnce() throws Exception {
+    void deliversEveryPaidOrderToAllFourDemoDestinationsExactlyOnce() throws Exception {
         SimulatedShopifyStore store =
                 run.getBean(LocalStoreRunner.class).store().orElseThrow();
         List<StoreOrder> paid = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
+        await().atMost(Duration.ofSeconds(45)).until(() -> {
             paid.clear();
             store.orders().stream()
                     .filter(order -> order.delivery(WebhookTopic.ORDERS_PAID).status() == DeliveryStatus.ACKED)
                     .forEach(paid::add);
-            return paid.size() >= 3 && deliveredOrderIds().containsAll(ids(paid));
+            return paid.size() >= 3
+                    && KINDS.stream().allMatch(kind -> deliveredOrderIds(kind).containsAll(ids(paid)));
         });
 
-        JsonNode events = simulatorEvents();
-        List<String> purchases = new ArrayList<>();
-        for (JsonNode event : events.path("events")) {
-            assertThat(event.path("duplicate").asBoolean())
-                    .as("event %s", event)
-                    .isFalse();
-            assertThat(event.path("kind").asString()).isEqualTo("webhook");
-            purchases.add(event.path("orderId").asString());
+        for (String kind : KINDS) {
+            JsonNode events = simulatorEvents(kind);
+            List<String> purchases = new ArrayList<>();
+            for (JsonNode event : events.path("events")) {
+                assertThat(event.path("duplicate").asBoolean())
+                        .as("event %s", event)
+                        .isFalse();
+                assertThat(event.path("kind").asString()).isEqualTo(kind);
+                purchases.add(event.path("orderId").asString());
+            }
+            assertThat(purchases).as(kind).doesNotHaveDuplicates().containsAll(ids(paid));
+            assertThat(events.path("dropped"))
+                    .as("events %s took and dropped", kind)
+                    .isEmpty();
         }
-        assertThat(purchases).doesNotHaveDuplicates().containsAll(ids(paid));
         JsonNode order =
                 adminApi("/api/shops/" + SHOP + "/orders/" + paid.getFirst().id());
         assertThat(order.path("orderId").asString())
                 .isEqualTo(Long.toString(paid.getFirst().id()));
-        assertThat(order.path("deliveries")).singleElement().satisfies(delivery -> {
-            assertThat(delivery.path("destination").asString()).isEqualTo("demo-webhook");
+        List<String> destinations = new ArrayList<>();
+        order.path("deliveries").forEach(delivery -> {
             assertThat(delivery.path("event").asString()).isEqualTo("purchase");
             assertThat(delivery.path("state").asString()).isEqualTo("DELIVERED");
+            destinations.add(delivery.path("destination").asString());
         });
+        assertThat(destinations)
+                .containsExactlyInAnyOrder("demo-webhook", "demo-ga4", "demo-segment", "demo-amplitude");
     }
 
     @Test
@@ -149,16 +168,20 @@ class LocalRunIntegrationTests {
         return orders.stream().map(order -> Long.toString(order.id())).toList();
     }
 
-    private static List<String> deliveredOrderIds() throws Exception {
+    private static List<String> deliveredOrderIds(String kind) {
         List<String> ids = new ArrayList<>();
-        simulatorEvents()
-                .path("events")
-                .forEach(event -> ids.add(event.path("orderId").asString()));
+        try {
+            simulatorEvents(kind)
+                    .path("events")
+                    .forEach(event -> ids.add(event.path("orderId").asString()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         return ids;
     }
 
-    private static JsonNode simulatorEvents() throws Exception {
-        return get("/simulator/destinations/events?shop=demo.myshopify.com&kind=webhook", null);
+    private static JsonNode simulatorEvents(String kind) throws Exception {
+        return get("/simulator/destinations/events?shop=demo.myshopify.com&kind=" + kind, null);
     }
 
     private static JsonNode adminApi(String path) throws Exception {
