@@ -25,7 +25,7 @@ public class AuditTrail {
      * Records one action.
      *
      * @param target what exactly: a dead letter's id, a filter as text, a shop; never customer data
-     * @param count how many events the action covered
+     * @param count how many events the action sent again, discarded or counted; 0 when it acted on none
      * @param outcome how it ended, e.g. {@code replayed} or {@code refused: not-parked}
      * @param note support's own words where the action takes them (a discard's reason); null otherwise
      */
