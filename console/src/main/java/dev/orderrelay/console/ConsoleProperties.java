@@ -1,8 +1,16 @@
 package dev.orderrelay.console;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -10,12 +18,17 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Settings of the console role. Checks that involve passwords (their encoding, unique user names) run when the
  * users are loaded, not in a constructor here: a constructor that throws while binding makes Spring Boot's
- * start-up report print the value of the last property it bound, which may be a password.
+ * start-up report print the value of the last property it bound, which may be a password. For the same reason
+ * every other check here is a validation annotation, never a throwing constructor.
  *
  * @param users who may sign in to the console with HTTP Basic, and with which roles; at least one. There is no
  *     default user: only the local profile of the one-process run configures one
  * @param allowHttpDestinations whether a webhook destination may use a plain {@code http://} URL; off in
  *     production, on in local mode where the simulated destinations listen on 127.0.0.1 without TLS
+ * @param ingestQueue where a replayed process-stage event goes: the ingest queue, by name or URL; resolved at
+ *     start-up, so a missing queue stops the console naming this property
+ * @param deliveryQueues where a replayed delivery goes: the delivery queue of each destination kind
+ * @param replay how replays of a filter's worth of dead letters run
  */
 @Validated
 @ConfigurationProperties("relay.console")
@@ -25,9 +38,60 @@ public record ConsoleProperties(
                         + " .roles (there is no default user outside the local profile)")
         List<@Valid ConsoleUser> users,
 
-        @DefaultValue("false") boolean allowHttpDestinations) {
+        @DefaultValue("false") boolean allowHttpDestinations,
+        @DefaultValue("order-relay-ingest") @NotBlank String ingestQueue,
+        @DefaultValue @Valid DeliveryQueues deliveryQueues,
+        @DefaultValue @Valid Replay replay) {
 
     public ConsoleProperties {
         users = users == null ? List.of() : List.copyOf(users);
     }
+
+    /**
+     * One queue per destination kind, by name or URL, as the worker reads them. A nested record rather than a map,
+     * so every kind has its default and a typo in a kind fails binding instead of adding a queue nobody reads.
+     *
+     * @param webhook the signed-webhook destinations' queue
+     * @param ga4 the Google Analytics 4 destinations' queue
+     * @param segment the Segment destinations' queue
+     * @param amplitude the Amplitude destinations' queue
+     */
+    public record DeliveryQueues(
+            @DefaultValue("order-relay-deliveries-webhook") @NotBlank
+            String webhook,
+
+            @DefaultValue("order-relay-deliveries-ga4") @NotBlank
+            String ga4,
+
+            @DefaultValue("order-relay-deliveries-segment") @NotBlank
+            String segment,
+
+            @DefaultValue("order-relay-deliveries-amplitude") @NotBlank
+            String amplitude) {
+
+        /** Queue names (or URLs) by destination kind wire name, e.g. {@code ga4}. */
+        public Map<String, String> byKind() {
+            Map<String, String> queues = new LinkedHashMap<>();
+            queues.put("webhook", webhook);
+            queues.put("ga4", ga4);
+            queues.put("segment", segment);
+            queues.put("amplitude", amplitude);
+            return queues;
+        }
+    }
+
+    /**
+     * How replay jobs (a filter's worth of dead letters) run on a console pod.
+     *
+     * @param pageSize parked events read per ledger query while counting and replaying; bounds a job's memory
+     * @param maxJobs replay jobs one pod runs at once; more are refused with 429 until one finishes
+     * @param publishTimeout how long one replay waits for SQS to accept the message before it answers 503 (a job
+     *     stops there: the queue is unavailable)
+     */
+    public record Replay(
+            @DefaultValue("100") @Min(1) @Max(1000) int pageSize,
+            @DefaultValue("2") @Min(1) @Max(16) int maxJobs,
+
+            @DefaultValue("5s") @DurationMin(millis = 100) @DurationMax(seconds = 60)
+            Duration publishTimeout) {}
 }

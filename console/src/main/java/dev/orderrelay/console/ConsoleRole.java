@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 public enum ConsoleRole {
     /** Reads everything under {@code /api} (GET). */
     VIEWER,
-    /** Also acts on dead letters: replay and discard. */
+    /**
+     * Also acts on dead letters (replay, discard) and reads what names staff or may hold customer data: the audit
+     * trail, replay job progress, one dead letter's masked message.
+     */
     SUPPORT,
     /** Also changes shop configuration. */
     ADMIN;

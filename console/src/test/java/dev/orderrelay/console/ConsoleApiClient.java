@@ -47,6 +47,17 @@ public final class ConsoleApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST without a body, as a replay is sent. */
+    public HttpResponse<String> post(String path) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    public HttpResponse<String> post(String path, String json) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }

@@ -58,8 +58,41 @@ class ConsolePropertiesTests {
         ConsoleUser user = new ConsoleUser("ops", "{noop}ops-password", java.util.Set.of(ConsoleRole.ADMIN));
 
         assertThat(user.toString()).contains("ops").doesNotContain("ops-password");
-        assertThat(new ConsoleProperties(java.util.List.of(user), false).toString())
+        assertThat(new ConsoleProperties(java.util.List.of(user), false, "order-relay-ingest", null, null).toString())
                 .doesNotContain("ops-password");
+    }
+
+    @Test
+    void defaultsTheReplayQueuesToTheWorkersQueueNames() {
+        runner.withPropertyValues(
+                        "relay.console.users[0].name=ops",
+                        "relay.console.users[0].password={noop}ops-password",
+                        "relay.console.users[0].roles=support",
+                        "relay.console.delivery-queues.ga4=staging-ga4")
+                .run(context -> {
+                    ConsoleProperties properties = context.getBean(ConsoleProperties.class);
+                    assertThat(properties.ingestQueue()).isEqualTo("order-relay-ingest");
+                    assertThat(properties.deliveryQueues().byKind())
+                            .containsEntry("webhook", "order-relay-deliveries-webhook")
+                            .containsEntry("ga4", "staging-ga4")
+                            .containsEntry("segment", "order-relay-deliveries-segment")
+                            .containsEntry("amplitude", "order-relay-deliveries-amplitude");
+                    assertThat(properties.replay().pageSize()).isEqualTo(100);
+                    assertThat(properties.replay().maxJobs()).isEqualTo(2);
+                });
+    }
+
+    @Test
+    void failsAtStartUpNamingAReplayPageSizeOutOfRange() {
+        runner.withPropertyValues(
+                        "relay.console.users[0].name=ops",
+                        "relay.console.users[0].password={noop}ops-password",
+                        "relay.console.users[0].roles=support",
+                        "relay.console.replay.page-size=0")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(fullMessage(context.getStartupFailure())).contains("replay.pageSize");
+                });
     }
 
     private static String fullMessage(Throwable failure) {

@@ -11,8 +11,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * The console's test settings: the shared devstack's DynamoDB Local, ledger tables under a prefix of their own (so
- * runs and other modules' tests never meet), and one user per role. The admin's password is bcrypt-encoded, the
- * others are {@code {noop}}, so both encodings are exercised.
+ * runs and other modules' tests never meet), replay queues of their own on its ElasticMQ (see
+ * {@link ConsoleQueues}), small replay pages (so a few dozen dead letters span several), and one user per role. The
+ * admin's password is bcrypt-encoded, the others are {@code {noop}}, so both encodings are exercised.
  */
 public final class ConsoleTestStack {
 
@@ -27,6 +28,9 @@ public final class ConsoleTestStack {
 
     private static final String TABLE_PREFIX = freshTablePrefix();
 
+    /** Parked events per ledger page in replay jobs: small, so the tests' jobs read several pages. */
+    public static final int REPLAY_PAGE_SIZE = 10;
+
     private ConsoleTestStack() {}
 
     /** A table prefix no other test context uses. */
@@ -39,6 +43,8 @@ public final class ConsoleTestStack {
         Map<String, Object> properties = new LinkedHashMap<>(Devstack.shared().springCloudAwsProperties());
         properties.put("relay.ledger.table-prefix", TABLE_PREFIX);
         properties.put("relay.ledger.create-tables", "true");
+        properties.putAll(ConsoleQueues.properties());
+        properties.put("relay.console.replay.page-size", Integer.toString(REPLAY_PAGE_SIZE));
         properties.put("relay.console.users[0].name", VIEWER);
         properties.put("relay.console.users[0].password", "{noop}" + VIEWER_PASSWORD);
         properties.put("relay.console.users[0].roles", "viewer");

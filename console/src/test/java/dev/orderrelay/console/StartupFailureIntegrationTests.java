@@ -65,6 +65,17 @@ class StartupFailureIntegrationTests {
         assertThatThrownBy(() -> start(properties)).hasStackTraceContaining("relay.console.users[0].roles");
     }
 
+    @Test
+    void refusesToStartWhenAReplayQueueIsMissingNamingTheProperty() {
+        Map<String, Object> properties = ConsoleTestStack.properties();
+        properties.put("relay.ledger.table-prefix", ConsoleTestStack.freshTablePrefix());
+        properties.put("relay.console.delivery-queues.segment", "no-such-queue-3f9a");
+
+        assertThatThrownBy(() -> start(properties))
+                .hasStackTraceContaining("relay.console.delivery-queues.segment")
+                .hasStackTraceContaining("no-such-queue-3f9a");
+    }
+
     private static Map<String, Object> withoutUsers() {
         Map<String, Object> properties = ConsoleTestStack.properties();
         properties.keySet().removeIf(key -> key.startsWith("relay.console.users"));

@@ -1,24 +1,31 @@
 package dev.orderrelay.ledger;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * Creates the ledger's tables where they are missing: on-demand billing, string keys, TTL on seen deliveries. On
- * AWS the infrastructure owns the tables; this is for local mode and tests, and documents the schema in code
- * (see docs/ledger.md).
+ * Creates the ledger's tables where they are missing: on-demand billing, string keys, TTL on seen deliveries and
+ * replay jobs, the audit table's by-shop index. On AWS the infrastructure owns the tables; this is for local mode
+ * and tests, and documents the schema in code (see docs/ledger.md).
  */
 public final class LedgerSchema {
 
     /** The attribute that holds an item's expiry, in epoch seconds, where a table has a TTL. */
     public static final String TTL_ATTRIBUTE = "expiresAt";
+
+    /** The audit table's index by shop: partition {@code shop}, sort {@code entryId}. */
+    public static final String AUDIT_BY_SHOP_INDEX = "by-shop";
 
     private final DynamoDbClient dynamoDb;
 
@@ -29,51 +36,101 @@ public final class LedgerSchema {
     /** Creates whichever of the tables do not exist yet; returns the ones it created. */
     public List<String> createMissing(LedgerTables tables) {
         List<String> created = new ArrayList<>();
-        if (create(tables.shops(), "shop", null)) {
+        if (create(new Table(tables.shops(), "shop", null))) {
             created.add(tables.shops());
         }
-        if (create(tables.seenDeliveries(), "id", null)) {
-            dynamoDb.updateTimeToLive(b -> b.tableName(tables.seenDeliveries())
-                    .timeToLiveSpecification(t -> t.attributeName(TTL_ATTRIBUTE).enabled(true)));
+        if (create(new Table(tables.seenDeliveries(), "id", null))) {
+            enableTtl(tables.seenDeliveries());
             created.add(tables.seenDeliveries());
         }
-        if (create(tables.orders(), "shop", "orderId")) {
+        if (create(new Table(tables.orders(), "shop", "orderId"))) {
             created.add(tables.orders());
         }
-        if (create(tables.deliveries(), "shopOrder", "delivery")) {
+        if (create(new Table(tables.deliveries(), "shopOrder", "delivery"))) {
             created.add(tables.deliveries());
         }
-        if (create(tables.parked(), "shop", "parkedId")) {
+        if (create(new Table(tables.parked(), "shop", "parkedId"))) {
             created.add(tables.parked());
+        }
+        if (create(new Table(tables.replayJobs(), "jobId", null))) {
+            enableTtl(tables.replayJobs());
+            created.add(tables.replayJobs());
+        }
+        if (create(new Table(tables.audit(), "day", "entryId")
+                .withIndex(new Index(AUDIT_BY_SHOP_INDEX, "shop", "entryId")))) {
+            created.add(tables.audit());
         }
         return created;
     }
 
-    private boolean create(String table, String partitionKey, String sortKey) {
-        List<AttributeDefinition> attributes = new ArrayList<>();
+    private record Index(String name, String partitionKey, String sortKey) {}
+
+    private record Table(String name, String partitionKey, String sortKey, List<Index> indexes) {
+
+        Table(String name, String partitionKey, String sortKey) {
+            this(name, partitionKey, sortKey, List.of());
+        }
+
+        Table withIndex(Index index) {
+            List<Index> more = new ArrayList<>(indexes);
+            more.add(index);
+            return new Table(name, partitionKey, sortKey, more);
+        }
+    }
+
+    private boolean create(Table table) {
+        Set<String> keyAttributes = new LinkedHashSet<>();
+        keyAttributes.add(table.partitionKey());
+        if (table.sortKey() != null) {
+            keyAttributes.add(table.sortKey());
+        }
+        List<GlobalSecondaryIndex> indexes = new ArrayList<>();
+        for (Index index : table.indexes()) {
+            keyAttributes.add(index.partitionKey());
+            keyAttributes.add(index.sortKey());
+            indexes.add(GlobalSecondaryIndex.builder()
+                    .indexName(index.name())
+                    .keySchema(keys(index.partitionKey(), index.sortKey()))
+                    .projection(p -> p.projectionType(ProjectionType.ALL))
+                    .build());
+        }
+        try {
+            dynamoDb.createTable(b -> {
+                b.tableName(table.name())
+                        .billingMode(BillingMode.PAY_PER_REQUEST)
+                        .attributeDefinitions(keyAttributes.stream()
+                                .map(LedgerSchema::stringAttribute)
+                                .toList())
+                        .keySchema(keys(table.partitionKey(), table.sortKey()));
+                if (!indexes.isEmpty()) {
+                    b.globalSecondaryIndexes(indexes);
+                }
+            });
+            dynamoDb.waiter().waitUntilTableExists(b -> b.tableName(table.name()));
+            return true;
+        } catch (ResourceInUseException exists) {
+            return false;
+        }
+    }
+
+    private void enableTtl(String table) {
+        dynamoDb.updateTimeToLive(b -> b.tableName(table)
+                .timeToLiveSpecification(t -> t.attributeName(TTL_ATTRIBUTE).enabled(true)));
+    }
+
+    private static List<KeySchemaElement> keys(String partitionKey, String sortKey) {
         List<KeySchemaElement> keys = new ArrayList<>();
-        attributes.add(stringAttribute(partitionKey));
         keys.add(KeySchemaElement.builder()
                 .attributeName(partitionKey)
                 .keyType(KeyType.HASH)
                 .build());
         if (sortKey != null) {
-            attributes.add(stringAttribute(sortKey));
             keys.add(KeySchemaElement.builder()
                     .attributeName(sortKey)
                     .keyType(KeyType.RANGE)
                     .build());
         }
-        try {
-            dynamoDb.createTable(b -> b.tableName(table)
-                    .billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(attributes)
-                    .keySchema(keys));
-            dynamoDb.waiter().waitUntilTableExists(b -> b.tableName(table));
-            return true;
-        } catch (ResourceInUseException exists) {
-            return false;
-        }
+        return keys;
     }
 
     private static AttributeDefinition stringAttribute(String name) {

@@ -8,8 +8,17 @@ package dev.orderrelay.ledger;
  * @param orders one item per order: when the source created it, when we first saw and processed it
  * @param deliveries one item per order, destination and event: its delivery state and claim
  * @param parked events given up on, per shop, with their reason and the message to replay
+ * @param replayJobs support's replays of a filter's worth of parked events: their progress, with a TTL
+ * @param audit what support and admins did (replays, discards, shop changes): by day, and by shop through an index
  */
-public record LedgerTables(String shops, String seenDeliveries, String orders, String deliveries, String parked) {
+public record LedgerTables(
+        String shops,
+        String seenDeliveries,
+        String orders,
+        String deliveries,
+        String parked,
+        String replayJobs,
+        String audit) {
 
     public static final LedgerTables DEFAULT = withPrefix("order-relay-");
 
@@ -19,6 +28,8 @@ public record LedgerTables(String shops, String seenDeliveries, String orders, S
         requireName(orders, "orders");
         requireName(deliveries, "deliveries");
         requireName(parked, "parked");
+        requireName(replayJobs, "replayJobs");
+        requireName(audit, "audit");
     }
 
     /** Table names with a common prefix, e.g. {@code order-relay-} or {@code staging-order-relay-}. */
@@ -28,7 +39,9 @@ public record LedgerTables(String shops, String seenDeliveries, String orders, S
                 prefix + "seen-deliveries",
                 prefix + "orders",
                 prefix + "deliveries",
-                prefix + "parked");
+                prefix + "parked",
+                prefix + "replay-jobs",
+                prefix + "audit");
     }
 
     private static void requireName(String name, String component) {

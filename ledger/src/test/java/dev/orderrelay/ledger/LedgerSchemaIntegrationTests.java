@@ -14,14 +14,20 @@ class LedgerSchemaIntegrationTests {
     private final DynamoDbClient dynamoDb = Devstack.shared().dynamoDb();
 
     @Test
-    void createsEveryTableOnceOnDemandWithTtlOnSeenDeliveries() {
+    void createsEveryTableOnceOnDemandWithTtlsAndTheAuditIndex() {
         LedgerTables tables =
                 LedgerTables.withPrefix("s" + UUID.randomUUID().toString().substring(0, 8) + "-");
         LedgerSchema schema = new LedgerSchema(dynamoDb);
 
         assertThat(schema.createMissing(tables))
                 .containsExactlyInAnyOrder(
-                        tables.shops(), tables.seenDeliveries(), tables.orders(), tables.deliveries(), tables.parked());
+                        tables.shops(),
+                        tables.seenDeliveries(),
+                        tables.orders(),
+                        tables.deliveries(),
+                        tables.parked(),
+                        tables.replayJobs(),
+                        tables.audit());
         assertThat(schema.createMissing(tables)).isEmpty();
 
         assertThat(dynamoDb.describeTable(b -> b.tableName(tables.deliveries()))
@@ -35,5 +41,14 @@ class LedgerSchemaIntegrationTests {
                     assertThat(ttl.attributeName()).isEqualTo(LedgerSchema.TTL_ATTRIBUTE);
                     assertThat(ttl.timeToLiveStatus()).isEqualTo(TimeToLiveStatus.ENABLED);
                 });
+        assertThat(dynamoDb.describeTimeToLive(b -> b.tableName(tables.replayJobs()))
+                        .timeToLiveDescription()
+                        .timeToLiveStatus())
+                .isEqualTo(TimeToLiveStatus.ENABLED);
+        assertThat(dynamoDb.describeTable(b -> b.tableName(tables.audit()))
+                        .table()
+                        .globalSecondaryIndexes())
+                .singleElement()
+                .satisfies(index -> assertThat(index.indexName()).isEqualTo(LedgerSchema.AUDIT_BY_SHOP_INDEX));
     }
 }

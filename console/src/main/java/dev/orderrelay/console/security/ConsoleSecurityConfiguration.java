@@ -15,8 +15,10 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Secures {@code /api/**}: any configured user may read (GET), support may also act on dead letters, admin may
- * do anything else, such as replacing a shop's configuration. Paths outside {@code /api} are left to the
- * application that hosts the console.
+ * do anything else, such as replacing a shop's configuration. A few reads are support's too: one dead letter's
+ * message (masked by a deny-list, which is a best effort), replay job progress and the audit trail (both name the
+ * staff who acted; support needs them to see what colleagues already replayed or discarded, a read-only viewer
+ * does not). Paths outside {@code /api} are left to the application that hosts the console.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurityConfiguration {
@@ -28,7 +30,21 @@ class ConsoleSecurityConfiguration {
     @Order(API_CHAIN_ORDER)
     SecurityFilterChain consoleApi(HttpSecurity http, StatelessBasicAuthentication basic) throws Exception {
         return basic.applyTo(http.securityMatcher("/api/**"))
-                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                HttpMethod.GET,
+                                "/api/audit",
+                                "/api/audit/**",
+                                "/api/dead-letters/*",
+                                "/api/dead-letters/replays/**")
+                        .hasRole(ConsoleRole.SUPPORT.name())
+                        .requestMatchers(
+                                HttpMethod.HEAD,
+                                "/api/audit",
+                                "/api/audit/**",
+                                "/api/dead-letters/*",
+                                "/api/dead-letters/replays/**")
+                        .hasRole(ConsoleRole.SUPPORT.name())
+                        .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasRole(ConsoleRole.VIEWER.name())
                         .requestMatchers(HttpMethod.HEAD, "/api/**")
                         .hasRole(ConsoleRole.VIEWER.name())

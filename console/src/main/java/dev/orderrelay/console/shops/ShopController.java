@@ -1,5 +1,7 @@
 package dev.orderrelay.console.shops;
 
+import dev.orderrelay.console.audit.AuditAction;
+import dev.orderrelay.console.audit.AuditTrail;
 import dev.orderrelay.ledger.shops.ShopConfig;
 import dev.orderrelay.ledger.shops.ShopRegistry;
 import java.security.Principal;
@@ -26,11 +28,13 @@ class ShopController {
     private final ShopRegistry registry;
     private final ShopDocumentReader reader;
     private final ShopConfigValidator validator;
+    private final AuditTrail audit;
 
-    ShopController(ShopRegistry registry, ShopDocumentReader reader, ShopConfigValidator validator) {
+    ShopController(ShopRegistry registry, ShopDocumentReader reader, ShopConfigValidator validator, AuditTrail audit) {
         this.registry = registry;
         this.reader = reader;
         this.validator = validator;
+        this.audit = audit;
     }
 
     @GetMapping("/api/shops/{shop}")
@@ -40,7 +44,7 @@ class ShopController {
                 .orElseThrow(() -> new ShopNotFoundException(shop));
     }
 
-    /** Replaces the configuration as a whole (admin only); answers with what was saved. */
+    /** Replaces the configuration as a whole (admin only), audited; answers with what was saved. */
     @PutMapping(path = "/api/shops/{shop}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ShopDocument replace(@PathVariable String shop, @RequestBody JsonNode body, Principal user) {
         ShopConfig config = validator.validate(shop, reader.read(body));
@@ -51,6 +55,18 @@ class ShopController {
                 config.status(),
                 config.destinations().size(),
                 user.getName());
+        // The outcome names what changed in outline; settings are left out (a webhook URL may carry a token).
+        audit.record(
+                user.getName(),
+                AuditAction.SHOP_CONFIG,
+                config.shop(),
+                config.shop(),
+                0,
+                "replaced: status=" + config.status() + " destinations="
+                        + config.destinations().stream()
+                                .map(destination -> destination.name() + "(" + destination.kind() + ")")
+                                .toList(),
+                null);
         return ShopDocument.from(config);
     }
 

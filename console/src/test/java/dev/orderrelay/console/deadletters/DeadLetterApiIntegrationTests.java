@@ -6,8 +6,11 @@ import dev.orderrelay.console.ConsoleApiClient;
 import dev.orderrelay.console.ConsoleFixtures;
 import dev.orderrelay.console.ConsoleIntegrationTest;
 import dev.orderrelay.console.ConsoleTestStack;
+import dev.orderrelay.ledger.claims.DeliveryClaims;
+import dev.orderrelay.ledger.parked.ParkedEvent;
 import dev.orderrelay.ledger.parked.ParkedEvents;
 import dev.orderrelay.ledger.parked.ParkedStage;
+import dev.orderrelay.ledger.parked.ParkedStatus;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,9 @@ class DeadLetterApiIntegrationTests {
 
     @Autowired
     ParkedEvents parked;
+
+    @Autowired
+    DeliveryClaims claims;
 
     private ConsoleApiClient viewer;
     private String shop;
@@ -67,6 +73,53 @@ class DeadLetterApiIntegrationTests {
         assertThat(count("&stage=process")).isEqualTo(1);
         assertThat(count("&reason=http%20422")).isEqualTo(1);
         assertThat(count("")).isEqualTo(3);
+    }
+
+    @Test
+    void showsOneDeadLetterWithItsMessageMaskedToSupportOnly() {
+        ParkedEvent event = new DeadLetterFixtures(parked, claims).parkedEnvelope(shop, "820982911946154508");
+        String path = "/api/dead-letters/" + event.id() + "@" + shop;
+        ConsoleApiClient support =
+                ConsoleApiClient.as(port, ConsoleTestStack.SUPPORT, ConsoleTestStack.SUPPORT_PASSWORD);
+
+        HttpResponse<String> response = support.get(path);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .doesNotContain("jane.doe@example.com")
+                .doesNotContain("Jane")
+                .doesNotContain("+15555550123")
+                .doesNotContain("1 Main Street");
+        JsonNode detail = ConsoleApiClient.json(response);
+        assertThat(detail.path("deadLetter").path("orderId").asString()).isEqualTo("820982911946154508");
+        assertThat(detail.path("message")
+                        .path("body")
+                        .path("customer")
+                        .path("name")
+                        .asString())
+                .isEqualTo(MessageMasker.MASK);
+        assertThat(detail.path("message")
+                        .path("body")
+                        .path("line_items")
+                        .get(0)
+                        .path("name")
+                        .asString())
+                .isEqualTo("Blue mug");
+        assertThat(viewer.get(path).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void listsOnlyParkedEventsUnlessAskedForOtherStatuses() {
+        park(ParkedStage.DELIVER, "merchant-webhook", "HTTP 422 from destination");
+        ParkedEvent replayed = parked.park(new ParkedEvents.Parking(
+                shop, ParkedStage.DELIVER, "merchant-webhook", "2", null, "HTTP 400", 1, "{}"));
+        parked.resolve(shop, replayed.id(), ParkedStatus.REPLAYED, "support", "replayed");
+
+        assertThat(count("")).isEqualTo(1);
+        assertThat(count("&status=replayed")).isEqualTo(1);
+        assertThat(count("&status=all")).isEqualTo(2);
+        assertThat(viewer.get("/api/dead-letters?shop=" + shop + "&status=lost").statusCode())
+                .isEqualTo(400);
     }
 
     @Test

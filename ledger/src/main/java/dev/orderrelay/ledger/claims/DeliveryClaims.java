@@ -137,6 +137,47 @@ public final class DeliveryClaims {
                 "#state = :pending AND (attribute_not_exists(leaseUntil) OR leaseUntil <= :now)");
     }
 
+    /**
+     * Makes a parked delivery pending again for a replay, with its attempts back at zero so the worker's retry budget
+     * starts over. Conditional on the delivery being parked: a delivered one stays delivered, so a replay never sends
+     * an event twice.
+     */
+    public Reopening reopen(DeliveryKey key) {
+        // A failed condition is explained by a read; if that read finds it parked again (reopened and re-parked in
+        // between), the reopen is simply tried again, a bounded number of times.
+        for (int round = 0; round < 3; round++) {
+            boolean reopened = update(
+                    key,
+                    "SET #state = :pending, attempts = :zero, updatedAt = :now REMOVE leaseOwner, leaseUntil",
+                    Map.of(
+                            ":pending", s(DeliveryState.PENDING.name()),
+                            ":parked", s(DeliveryState.PARKED.name()),
+                            ":zero", n(0)),
+                    "#state = :parked");
+            if (reopened) {
+                return Reopening.REOPENED;
+            }
+            DeliveryItem item = table.getItem(r -> r.key(Key.builder()
+                            .partitionValue(key.partition())
+                            .sortValue(key.sort())
+                            .build())
+                    .consistentRead(true));
+            if (item == null) {
+                return Reopening.NOT_REGISTERED;
+            }
+            Reopening found = switch (DeliveryState.valueOf(item.getState())) {
+                case DELIVERED -> Reopening.ALREADY_DELIVERED;
+                case SKIPPED -> Reopening.SKIPPED;
+                case PENDING -> Reopening.ALREADY_PENDING;
+                case PARKED -> null;
+            };
+            if (found != null) {
+                return found;
+            }
+        }
+        throw new IllegalStateException("delivery " + key + " kept changing while it was being reopened; try again");
+    }
+
     /** Every delivery of one order: one Query on the order's partition. */
     public List<DeliveryRecord> forOrder(String shop, String orderId) {
         QueryConditional partition = QueryConditional.keyEqualTo(

@@ -4,15 +4,26 @@ import dev.orderrelay.ledger.LedgerTables;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.model.Page;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
-/** Parks events and finds a shop's parked events, newest last, by key only. */
+/**
+ * Parks events, finds a shop's parked events (oldest first, by key only) and records what support did with them.
+ * Status changes are conditional writes on the current status, so two support users acting on one event at once
+ * cannot both win.
+ */
 public final class ParkedEvents {
 
     private final DynamoDbTable<ParkedItem> table;
@@ -34,6 +45,18 @@ public final class ParkedEvents {
             int attempts,
             String message) {}
 
+    /**
+     * One page of a shop's parked events.
+     *
+     * @param lastId where the next page starts (exclusive); null when there is none
+     */
+    public record Slice(List<ParkedEvent> events, String lastId) {
+
+        public Slice {
+            events = List.copyOf(events);
+        }
+    }
+
     /** Parks an event and returns it as stored. */
     public ParkedEvent park(Parking parking) {
         Instant now = clock.instant();
@@ -53,7 +76,7 @@ public final class ParkedEvents {
         return event(item);
     }
 
-    /** A shop's parked events, oldest first: one Query on the shop's partition. */
+    /** A shop's parked events, oldest first: one Query on the shop's partition, every page of it. */
     public List<ParkedEvent> forShop(String shop) {
         QueryConditional partition =
                 QueryConditional.keyEqualTo(Key.builder().partitionValue(shop).build());
@@ -62,10 +85,141 @@ public final class ParkedEvents {
                 .toList();
     }
 
+    /**
+     * One page of at most {@code limit} of a shop's events parked before the id bound {@code before} (see
+     * {@link #idsUpTo(Instant)}), after {@code afterId} (null: from the oldest). Long walks over a shop's events go
+     * page by page, so they hold one page in memory and can report progress.
+     */
+    public Slice page(String shop, String before, String afterId, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("page limit must be at least 1, got " + limit);
+        }
+        QueryEnhancedRequest.Builder request = QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.sortLessThan(key(shop, before)))
+                .consistentRead(true)
+                .limit(limit);
+        if (afterId != null) {
+            request.exclusiveStartKey(
+                    Map.of("shop", AttributeValue.fromS(shop), "parkedId", AttributeValue.fromS(afterId)));
+        }
+        Page<ParkedItem> page = table.query(request.build()).iterator().next();
+        Map<String, AttributeValue> last = page.lastEvaluatedKey();
+        return new Slice(
+                page.items().stream().map(ParkedEvents::event).toList(),
+                last == null || last.isEmpty() ? null : last.get("parkedId").s());
+    }
+
+    /** The id bound that {@link #page} takes to cover every event parked at or before {@code at}. */
+    public static String idsUpTo(Instant at) {
+        return String.format("%013d", at.toEpochMilli() + 1);
+    }
+
     public Optional<ParkedEvent> find(String shop, String id) {
-        return Optional.ofNullable(table.getItem(r ->
-                        r.key(Key.builder().partitionValue(shop).sortValue(id).build())))
+        return Optional.ofNullable(table.getItem(r -> r.key(key(shop, id)).consistentRead(true)))
                 .map(ParkedEvents::event);
+    }
+
+    /**
+     * Moves a parked event to {@code to} (replayed or discarded) with who, when and why, if it is still parked.
+     * Returns the event as now stored, or empty when it is gone or no longer parked (someone else was first).
+     */
+    public Optional<ParkedEvent> resolve(String shop, String id, ParkedStatus to, String by, String resolution) {
+        if (to == ParkedStatus.PARKED) {
+            throw new IllegalArgumentException("resolve moves an event out of PARKED; use unresolve to go back");
+        }
+        ParkedItem change = keyItem(shop, id);
+        change.setStatus(to.name());
+        change.setResolvedBy(Objects.requireNonNull(by, "by"));
+        change.setResolvedAt(clock.millis());
+        change.setResolution(Objects.requireNonNull(resolution, "resolution"));
+        return update(change, statusIs(ParkedStatus.PARKED));
+    }
+
+    /** Replaces the resolution note of an event as {@code resolved} left it; false when it changed meanwhile. */
+    public boolean amend(ParkedEvent resolved, String resolution) {
+        ParkedItem change = keyItem(resolved.shop(), resolved.id());
+        change.setResolution(Objects.requireNonNull(resolution, "resolution"));
+        return update(change, unchangedSince(resolved)).isPresent();
+    }
+
+    /**
+     * Puts an event back to parked, without resolution, if it is still as {@code resolved} left it: for a replay
+     * that could not be published. Returns false when someone changed it meanwhile.
+     */
+    public boolean unresolve(ParkedEvent resolved) {
+        ParkedItem item = item(resolved);
+        item.setStatus(ParkedStatus.PARKED.name());
+        item.setResolvedBy(null);
+        item.setResolvedAt(null);
+        item.setResolution(null);
+        try {
+            table.putItem(r -> r.item(item).conditionExpression(unchangedSince(resolved)));
+            return true;
+        } catch (ConditionalCheckFailedException changed) {
+            return false;
+        }
+    }
+
+    private Optional<ParkedEvent> update(ParkedItem change, Expression condition) {
+        try {
+            return Optional.of(
+                    event(table.updateItem(r -> r.item(change).ignoreNulls(true).conditionExpression(condition))));
+        } catch (ConditionalCheckFailedException refused) {
+            return Optional.empty();
+        }
+    }
+
+    private static Expression statusIs(ParkedStatus status) {
+        return Expression.builder()
+                .expression("#status = :status")
+                .putExpressionName("#status", "status")
+                .putExpressionValue(":status", AttributeValue.fromS(status.name()))
+                .build();
+    }
+
+    private static Expression unchangedSince(ParkedEvent resolved) {
+        if (resolved.resolvedAt() == null) {
+            throw new IllegalArgumentException(
+                    "event " + resolved.id() + " of shop " + resolved.shop() + " was not resolved");
+        }
+        return Expression.builder()
+                .expression("#status = :status AND resolvedAt = :at")
+                .putExpressionName("#status", "status")
+                .putExpressionValue(
+                        ":status", AttributeValue.fromS(resolved.status().name()))
+                .putExpressionValue(
+                        ":at",
+                        AttributeValue.fromN(Long.toString(resolved.resolvedAt().toEpochMilli())))
+                .build();
+    }
+
+    private static Key key(String shop, String id) {
+        return Key.builder().partitionValue(shop).sortValue(id).build();
+    }
+
+    private static ParkedItem keyItem(String shop, String id) {
+        ParkedItem item = new ParkedItem();
+        item.setShop(shop);
+        item.setParkedId(id);
+        return item;
+    }
+
+    private static ParkedItem item(ParkedEvent event) {
+        ParkedItem item = keyItem(event.shop(), event.id());
+        item.setStage(event.stage().name());
+        item.setDestination(event.destination());
+        item.setOrderId(event.orderId());
+        item.setWebhookId(event.webhookId());
+        item.setReason(event.reason());
+        item.setAttempts(event.attempts());
+        item.setStatus(event.status().name());
+        item.setParkedAt(event.parkedAt().toEpochMilli());
+        item.setMessage(event.message());
+        item.setResolvedBy(event.resolvedBy());
+        item.setResolvedAt(
+                event.resolvedAt() == null ? null : event.resolvedAt().toEpochMilli());
+        item.setResolution(event.resolution());
+        return item;
     }
 
     private static ParkedEvent event(ParkedItem item) {
@@ -80,6 +234,9 @@ public final class ParkedEvents {
                 item.getAttempts() == null ? 0 : item.getAttempts(),
                 ParkedStatus.valueOf(item.getStatus()),
                 Instant.ofEpochMilli(item.getParkedAt()),
-                item.getMessage());
+                item.getMessage(),
+                item.getResolvedBy(),
+                item.getResolvedAt() == null ? null : Instant.ofEpochMilli(item.getResolvedAt()),
+                item.getResolution());
     }
 }

@@ -19,6 +19,9 @@ public class ParkedItem {
     private String status;
     private Long parkedAt;
     private String message;
+    private String resolvedBy;
+    private Long resolvedAt;
+    private String resolution;
 
     @DynamoDbPartitionKey
     public String getShop() {
@@ -108,5 +111,29 @@ public class ParkedItem {
 
     public void setMessage(String message) {
         this.message = message;
+    }
+
+    public String getResolvedBy() {
+        return resolvedBy;
+    }
+
+    public void setResolvedBy(String resolvedBy) {
+        this.resolvedBy = resolvedBy;
+    }
+
+    public Long getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public void setResolvedAt(Long resolvedAt) {
+        this.resolvedAt = resolvedAt;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public void setResolution(String resolution) {
+        this.resolution = resolution;
     }
 }

@@ -2,10 +2,12 @@ package dev.orderrelay.ledger.spring;
 
 import dev.orderrelay.ledger.LedgerSchema;
 import dev.orderrelay.ledger.LedgerTables;
+import dev.orderrelay.ledger.audit.AuditLog;
 import dev.orderrelay.ledger.claims.DeliveryClaims;
 import dev.orderrelay.ledger.dedupe.SeenDeliveries;
 import dev.orderrelay.ledger.orders.OrderLedger;
 import dev.orderrelay.ledger.parked.ParkedEvents;
+import dev.orderrelay.ledger.parked.ReplayJobs;
 import dev.orderrelay.ledger.shops.ShopRegistry;
 import java.time.Clock;
 import java.util.List;
@@ -76,5 +78,17 @@ public class LedgerConfiguration {
     DeliveryClaims deliveryClaims(
             DynamoDbEnhancedClient enhanced, DynamoDbClient dynamoDb, LedgerTables tables, Clock clock) {
         return new DeliveryClaims(enhanced, dynamoDb, tables, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ReplayJobs replayJobs(DynamoDbEnhancedClient enhanced, LedgerTables tables, Clock clock) {
+        return new ReplayJobs(enhanced, tables, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AuditLog auditLog(DynamoDbEnhancedClient enhanced, LedgerTables tables, Clock clock) {
+        return new AuditLog(enhanced, tables, clock);
     }
 }

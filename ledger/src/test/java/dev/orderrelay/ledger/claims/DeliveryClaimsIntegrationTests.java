@@ -157,6 +157,48 @@ class DeliveryClaimsIntegrationTests {
     }
 
     @Test
+    void reopensAParkedDeliveryWithAFreshAttemptBudget() {
+        DeliveryKey key = registered();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Claim claim = ((ClaimResult.Claimed) claims.claim(key, LEASE)).claim();
+            claims.release(claim, "HTTP 503");
+        }
+        Claim last = ((ClaimResult.Claimed) claims.claim(key, LEASE)).claim();
+        claims.park(last, "attempts ran out");
+
+        assertThat(claims.reopen(key)).isEqualTo(Reopening.REOPENED);
+
+        assertThat(claims.forOrder(key.shop(), key.orderId()).getFirst()).satisfies(record -> {
+            assertThat(record.state()).isEqualTo(DeliveryState.PENDING);
+            assertThat(record.attempts()).isZero();
+        });
+        assertThat(claims.claim(key, LEASE))
+                .isInstanceOfSatisfying(
+                        ClaimResult.Claimed.class,
+                        claimed -> assertThat(claimed.claim().attempt()).isEqualTo(1));
+    }
+
+    @Test
+    void neverReopensADeliveredDelivery() {
+        DeliveryKey key = registered();
+        claims.markDelivered(((ClaimResult.Claimed) claims.claim(key, LEASE)).claim());
+
+        assertThat(claims.reopen(key)).isEqualTo(Reopening.ALREADY_DELIVERED);
+
+        assertThat(claims.forOrder(key.shop(), key.orderId()).getFirst().state())
+                .isEqualTo(DeliveryState.DELIVERED);
+        assertThat(claims.claim(key, LEASE)).isInstanceOf(ClaimResult.AlreadyDelivered.class);
+    }
+
+    @Test
+    void saysWhyADeliveryThatIsNotParkedWasNotReopened() {
+        DeliveryKey pending = registered();
+
+        assertThat(claims.reopen(pending)).isEqualTo(Reopening.ALREADY_PENDING);
+        assertThat(claims.reopen(newKey())).isEqualTo(Reopening.NOT_REGISTERED);
+    }
+
+    @Test
     void saysWhenNothingWasRegistered() {
         assertThat(claims.claim(newKey(), LEASE)).isInstanceOf(ClaimResult.NotRegistered.class);
     }

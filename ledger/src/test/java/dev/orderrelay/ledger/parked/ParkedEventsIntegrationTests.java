@@ -6,7 +6,14 @@ import dev.orderrelay.devstack.time.MutableClock;
 import dev.orderrelay.ledger.TestLedger;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class ParkedEventsIntegrationTests {
@@ -42,6 +49,104 @@ class ParkedEventsIntegrationTests {
         park("other-" + shop, "o-3");
 
         assertThat(parked.forShop(shop)).containsExactly(first, second);
+    }
+
+    @Test
+    void recordsWhoReplayedAnEventWhenAndWhatHappened() {
+        ParkedEvent event = park(shop, "o-1");
+        clock.advance(Duration.ofMinutes(5));
+
+        Optional<ParkedEvent> replayed =
+                parked.resolve(shop, event.id(), ParkedStatus.REPLAYED, "support-ana", "replayed");
+
+        assertThat(replayed).hasValueSatisfying(stored -> {
+            assertThat(stored.status()).isEqualTo(ParkedStatus.REPLAYED);
+            assertThat(stored.resolvedBy()).isEqualTo("support-ana");
+            assertThat(stored.resolvedAt()).isEqualTo(clock.instant());
+            assertThat(stored.resolution()).isEqualTo("replayed");
+            assertThat(stored.message()).isEqualTo(event.message());
+        });
+        assertThat(parked.find(shop, event.id())).isEqualTo(replayed);
+    }
+
+    @Test
+    void resolvesOnlyAnEventThatIsStillParked() {
+        ParkedEvent event = park(shop, "o-1");
+        parked.resolve(shop, event.id(), ParkedStatus.DISCARDED, "support-ana", "test order, not needed");
+
+        assertThat(parked.resolve(shop, event.id(), ParkedStatus.REPLAYED, "support-bo", "replayed"))
+                .isEmpty();
+        assertThat(parked.resolve(shop, "0000000000000-missing", ParkedStatus.REPLAYED, "support-bo", "x"))
+                .isEmpty();
+        assertThat(parked.find(shop, event.id()).orElseThrow().resolvedBy()).isEqualTo("support-ana");
+    }
+
+    @Test
+    void letsExactlyOneOfManyConcurrentReplaysWin() throws Exception {
+        ParkedEvent event = park(shop, "o-1");
+        List<Callable<Optional<ParkedEvent>>> racers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String user = "support-" + i;
+            racers.add(() -> parked.resolve(shop, event.id(), ParkedStatus.REPLAYED, user, "replayed"));
+        }
+
+        List<Optional<ParkedEvent>> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            for (Future<Optional<ParkedEvent>> result : pool.invokeAll(racers)) {
+                results.add(result.get());
+            }
+        }
+
+        assertThat(results).filteredOn(Optional::isPresent).hasSize(1);
+    }
+
+    @Test
+    void putsAReplayThatCouldNotBePublishedBackToParked() {
+        ParkedEvent event = park(shop, "o-1");
+        ParkedEvent replayed = parked.resolve(shop, event.id(), ParkedStatus.REPLAYED, "support-ana", "replayed")
+                .orElseThrow();
+
+        assertThat(parked.unresolve(replayed)).isTrue();
+
+        assertThat(parked.find(shop, event.id())).contains(event);
+        assertThat(parked.unresolve(replayed)).as("only as the replay left it").isFalse();
+    }
+
+    @Test
+    void amendsTheResolutionOnlyAsTheResolverLeftIt() {
+        ParkedEvent event = park(shop, "o-1");
+        ParkedEvent replayed = parked.resolve(shop, event.id(), ParkedStatus.REPLAYED, "support-ana", "replayed")
+                .orElseThrow();
+
+        assertThat(parked.amend(replayed, "already delivered: nothing sent")).isTrue();
+        parked.unresolve(parked.find(shop, event.id()).orElseThrow());
+
+        assertThat(parked.find(shop, event.id()).orElseThrow().resolution()).isNull();
+        assertThat(parked.amend(replayed, "late note")).isFalse();
+    }
+
+    @Test
+    void pagesThroughEveryEventParkedUpToABound() {
+        List<ParkedEvent> before = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            before.add(park(shop, "o-" + i));
+            clock.advance(Duration.ofMillis(1));
+        }
+        String bound = ParkedEvents.idsUpTo(clock.instant().minusMillis(1));
+        park(shop, "parked-after-the-bound");
+
+        List<ParkedEvent> seen = new ArrayList<>();
+        String after = null;
+        int pages = 0;
+        do {
+            ParkedEvents.Slice slice = parked.page(shop, bound, after, 10);
+            seen.addAll(slice.events());
+            after = slice.lastId();
+            pages++;
+        } while (after != null && pages < 10);
+
+        assertThat(seen).containsExactlyElementsOf(before);
+        assertThat(pages).isGreaterThanOrEqualTo(3);
     }
 
     private ParkedEvent park(String inShop, String orderId) {
