@@ -33,6 +33,17 @@ public final class TestEnvelopes {
                 null);
     }
 
+    /**
+     * The paid order of {@code fixtures/orders-paid.json} with another id, created at {@code createdAt}: destinations
+     * such as GA4 refuse events older than 72 hours, so tests that deliver to them need a recent order.
+     */
+    public static String paidOrder(String orderId, Instant createdAt) {
+        return paidOrder()
+                .replace("\"id\":820982911946154508,", "\"id\":" + orderId + ",")
+                .replace("gid://shopify/Order/820982911946154508", "gid://shopify/Order/" + orderId)
+                .replace("2026-11-24T05:15:30-05:00", createdAt.toString());
+    }
+
     /** The paid REST order of {@code fixtures/orders-paid.json}, id 820982911946154508. */
     public static String paidOrder() {
         try (InputStream in = TestEnvelopes.class.getResourceAsStream("/fixtures/orders-paid.json")) {

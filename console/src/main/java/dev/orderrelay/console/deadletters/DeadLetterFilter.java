@@ -2,6 +2,7 @@ package dev.orderrelay.console.deadletters;
 
 import dev.orderrelay.console.shops.ShopDomain;
 import dev.orderrelay.ledger.parked.ParkedEvent;
+import dev.orderrelay.ledger.parked.ParkedEvents;
 import dev.orderrelay.ledger.parked.ParkedStage;
 import dev.orderrelay.ledger.parked.ParkedStatus;
 import java.util.ArrayList;
@@ -31,7 +32,10 @@ record DeadLetterFilter(String shop, String destination, ParkedStage stage, Stri
         if (shop == null || shop.isBlank()) {
             throw new ShopRequiredException();
         }
-        ShopDomain.require(shop);
+        if (!ParkedEvents.UNKNOWN_SHOP.equals(shop)) {
+            // Dead letters whose shop could not be told are parked under a name of their own.
+            ShopDomain.require(shop);
+        }
         return new DeadLetterFilter(
                 shop, text("destination", destination), stage(stage), text("reason", reason), statuses(status));
     }

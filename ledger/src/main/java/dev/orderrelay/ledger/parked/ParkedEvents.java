@@ -26,6 +26,12 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  */
 public final class ParkedEvents {
 
+    /**
+     * The partition of events whose shop could not be told (an unreadable message without a {@code shop} attribute),
+     * so they are parked and findable rather than dropped.
+     */
+    public static final String UNKNOWN_SHOP = "unknown-shop";
+
     private final DynamoDbTable<ParkedItem> table;
     private final Clock clock;
 

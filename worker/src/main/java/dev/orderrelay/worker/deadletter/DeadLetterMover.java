@@ -11,7 +11,6 @@ import dev.orderrelay.ledger.parked.ParkedEvents;
 import dev.orderrelay.ledger.parked.ParkedStage;
 import dev.orderrelay.worker.delivery.DeliveryMessage;
 import dev.orderrelay.worker.delivery.DeliveryMessageJson;
-import dev.orderrelay.worker.delivery.PoisonDeliveries;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,6 +114,6 @@ public class DeadLetterMover {
 
     private static String shopOf(DeadLetter letter) {
         String shop = letter.shopAttribute();
-        return shop == null || shop.isBlank() ? PoisonDeliveries.UNKNOWN_SHOP : shop;
+        return shop == null || shop.isBlank() ? ParkedEvents.UNKNOWN_SHOP : shop;
     }
 }

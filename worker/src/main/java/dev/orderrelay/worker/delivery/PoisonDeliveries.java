@@ -14,9 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class PoisonDeliveries {
 
-    /** The partition of parked events whose shop is not known. */
-    public static final String UNKNOWN_SHOP = "unknown-shop";
-
     private static final Logger log = LoggerFactory.getLogger(PoisonDeliveries.class);
 
     private final ParkedEvents parked;
@@ -26,7 +23,7 @@ public class PoisonDeliveries {
     }
 
     void park(Message<String> message, String problem) {
-        String shop = attribute(message, "shop", UNKNOWN_SHOP);
+        String shop = attribute(message, "shop", ParkedEvents.UNKNOWN_SHOP);
         String destination = attribute(message, "destination", null);
         parked.park(new ParkedEvents.Parking(
                 shop,

@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 class IngestListener {
 
     private static final Logger log = LoggerFactory.getLogger(IngestListener.class);
-    private static final String UNKNOWN_SHOP = "unknown-shop";
 
     private final ProcessStage stage;
     private final ParkedEvents parked;
@@ -34,7 +33,7 @@ class IngestListener {
         try {
             stage.process(EnvelopeJson.read(message), message);
         } catch (InvalidEnvelopeException e) {
-            String shop = shopAttribute == null ? UNKNOWN_SHOP : shopAttribute;
+            String shop = shopAttribute == null ? ParkedEvents.UNKNOWN_SHOP : shopAttribute;
             parked.park(new ParkedEvents.Parking(
                     shop, ParkedStage.PROCESS, null, null, null, "unreadable envelope: " + e.getMessage(), 1, message));
             log.error("event parked stage=process shop={} reason=unreadable envelope", shop);
