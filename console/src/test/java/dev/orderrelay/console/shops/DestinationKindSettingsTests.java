@@ -16,7 +16,8 @@ class DestinationKindSettingsTests {
 
     private static final String SHOP = "demo.myshopify.com";
 
-    private final ShopConfigValidator validator = new ShopConfigValidator(new ConsoleProperties(List.of(), false));
+    private final ShopConfigValidator validator =
+            new ShopConfigValidator(new ConsoleProperties(List.of(), false, "order-relay-ingest", null, null));
     private int counter;
 
     @Test
@@ -26,8 +27,10 @@ class DestinationKindSettingsTests {
                         SHOP,
                         document(
                                 destination("webhook", Map.of("url", "https://hooks.example.com/in")),
-                                destination("ga4", Map.of("measurementId", "G-ABC123DEF4", "validate", "true")),
-                                destination("segment", Map.of("region", "eu")),
+                                destination(
+                                        "ga4",
+                                        Map.of("measurementId", "G-ABC123DEF4", "validate", "true", "region", "eu")),
+                                destination("segment", Map.of("region", "eu", "affiliation", "Northwind EU")),
                                 destination("amplitude", Map.of("region", "us"))))
                 .destinations();
 
@@ -102,6 +105,18 @@ class DestinationKindSettingsTests {
         assertThat(fields(refused))
                 .containsExactly("destinations[1].settings.region", "destinations[2].settings.region");
         assertThat(refused.getMessage()).contains("must be us or eu");
+    }
+
+    @Test
+    void refusesAGa4RegionOtherThanGlobalOrEu() {
+        ShopDocument document = document(
+                destination("ga4", Map.of("measurementId", "G-ABC123DEF4", "region", "global")),
+                destination("ga4", Map.of("measurementId", "G-ABC123DEF4", "region", "us")));
+
+        InvalidShopConfigException refused = refuse(document);
+
+        assertThat(fields(refused)).containsExactly("destinations[1].settings.region");
+        assertThat(refused.getMessage()).contains("must be global or eu");
     }
 
     @Test

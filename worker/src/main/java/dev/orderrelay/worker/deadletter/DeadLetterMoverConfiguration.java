@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The dead-letter mover. */
 @Configuration(proxyBeanMethods = false)
-class DeadLetterConfiguration {
+class DeadLetterMoverConfiguration {
 
     @Bean
     DeadLetterMover deadLetterMover(ParkedEvents parked, DeliveryClaims claims) {
