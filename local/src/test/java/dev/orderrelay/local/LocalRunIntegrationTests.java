@@ -20,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -144,6 +146,34 @@ class LocalRunIntegrationTests {
     }
 
     @Test
+    void movesAPoisonMessageFromADeadLetterQueueWhereSupportFindsItByShop() throws Exception {
+        Devstack devstack = run.getBean(Devstack.class);
+        String dlq = devstack.queueUrl("order-relay-deliveries-segment-dlq");
+        devstack.sqs()
+                .sendMessage(b -> b.queueUrl(dlq)
+                        .messageBody("{\"v\":1,\"shop\":")
+                        .messageAttributes(Map.of(
+                                "shop",
+                                MessageAttributeValue.builder()
+                                        .dataType("String")
+                                        .stringValue(SHOP)
+                                        .build(),
+                                "destination",
+                                MessageAttributeValue.builder()
+                                        .dataType("String")
+                                        .stringValue("demo-segment")
+                                        .build())));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode deadLetters =
+                    adminApi("/api/dead-letters?shop=" + SHOP + "&destination=demo-segment&stage=deliver");
+            assertThat(deadLetters.path("deadLetters"))
+                    .anySatisfy(letter ->
+                            assertThat(letter.path("reason").asString()).contains("dead-letter queue"));
+        });
+    }
+
+    @Test
     void refusesTheAdminApiWithoutCredentials() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(
@@ -197,7 +227,9 @@ class LocalRunIntegrationTests {
         }
         HttpResponse<String> response =
                 HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as(path + " answered " + response.body())
+                .isEqualTo(200);
         return JsonMapper.builder().build().readTree(response.body());
     }
 
