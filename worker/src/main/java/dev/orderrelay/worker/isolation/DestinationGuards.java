@@ -49,11 +49,7 @@ public final class DestinationGuards {
                         target.halfOpenCalls())
                 .build());
         this.bulkheads = BulkheadRegistry.ofDefaults();
-        this.limiters = RateLimiterRegistry.of(RateLimiterConfig.custom()
-                .limitForPeriod(target.eventsPerSecond())
-                .limitRefreshPeriod(Duration.ofSeconds(1))
-                .timeoutDuration(Duration.ofMillis(500))
-                .build());
+        this.limiters = RateLimiterRegistry.of(perSecond(target.eventsPerSecond()));
         for (DestinationKind kind : DestinationKind.values()) {
             String name = "endpoint/" + kind.wireName();
             endpoints.put(
@@ -62,7 +58,9 @@ public final class DestinationGuards {
                             kind.wireName() + " endpoint",
                             endpointBreakers.circuitBreaker(name),
                             bulkheads.bulkhead(name, bulkhead(endpoint.maxConcurrentSends())),
-                            null,
+                            endpoint.eventsPerSecond() == 0
+                                    ? null
+                                    : limiters.rateLimiter(name, perSecond(endpoint.eventsPerSecond())),
                             endpoint.openFor(),
                             properties.busyRetry()));
         }
@@ -119,6 +117,14 @@ public final class DestinationGuards {
                 .failureRateThreshold(failureRate)
                 .waitDurationInOpenState(openFor)
                 .permittedNumberOfCallsInHalfOpenState(halfOpenCalls);
+    }
+
+    private static RateLimiterConfig perSecond(int events) {
+        return RateLimiterConfig.custom()
+                .limitForPeriod(events)
+                .limitRefreshPeriod(Duration.ofSeconds(1))
+                .timeoutDuration(Duration.ofMillis(500))
+                .build();
     }
 
     private static BulkheadConfig bulkhead(int maxConcurrent) {

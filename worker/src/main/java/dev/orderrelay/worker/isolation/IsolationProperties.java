@@ -36,6 +36,8 @@ public record IsolationProperties(
      * @param openFor how long the breaker stays open before letting trial sends through
      * @param halfOpenCalls trial sends let through after {@code openFor}
      * @param maxConcurrentSends sends in flight to the endpoint at once, across all shops, per worker
+     * @param eventsPerSecond events sent to the endpoint per second, across all shops, per worker; 0 for no limit
+     *     (the default: the shared APIs limit per project or workspace, which is a shop's target)
      */
     public record Endpoint(
             @DefaultValue("50") @Min(1) @Max(100) int failureRate,
@@ -43,7 +45,8 @@ public record IsolationProperties(
             @DefaultValue("20") @Min(1) int window,
             @DefaultValue("30s") Duration openFor,
             @DefaultValue("3") @Min(1) int halfOpenCalls,
-            @DefaultValue("32") @Min(1) int maxConcurrentSends) {
+            @DefaultValue("32") @Min(1) int maxConcurrentSends,
+            @DefaultValue("0") @Min(0) int eventsPerSecond) {
 
         public Endpoint {
             requirePositive(openFor, "relay.worker.isolation.endpoint.open-for");
@@ -87,7 +90,7 @@ public record IsolationProperties(
     /** The defaults, for code that builds the worker's parts without Spring. */
     public static IsolationProperties defaults() {
         return new IsolationProperties(
-                new Endpoint(50, 10, 20, Duration.ofSeconds(30), 3, 32),
+                new Endpoint(50, 10, 20, Duration.ofSeconds(30), 3, 32, 0),
                 new Target(50, 3, 10, Duration.ofSeconds(60), 1, 4, 100, Duration.ofMinutes(15)),
                 Duration.ofSeconds(2));
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class DestinationGuardsTests {
 
     private final IsolationProperties properties = new IsolationProperties(
-            new IsolationProperties.Endpoint(50, 4, 4, Duration.ofSeconds(30), 1, 2),
+            new IsolationProperties.Endpoint(50, 4, 4, Duration.ofSeconds(30), 1, 2, 6),
             new IsolationProperties.Target(50, 2, 2, Duration.ofSeconds(60), 1, 1, 5, Duration.ofMinutes(15)),
             Duration.ofSeconds(2));
     private final DestinationGuards guards = new DestinationGuards(properties);
@@ -71,6 +71,18 @@ class DestinationGuardsTests {
 
         assertThat(target.tryEnter(5))
                 .hasValueSatisfying(r -> assertThat(r.reason()).contains("rate limit of 5 events per second"));
+    }
+
+    @Test
+    void refusesEventsBeyondAnEndpointsRateLimitAcrossShops() {
+        Guard endpoint = guards.endpoint(DestinationKind.WEBHOOK);
+
+        assertThat(endpoint.tryEnter(6)).isEmpty();
+        endpoint.leave(CallResult.SUCCEEDED, Duration.ofMillis(5));
+
+        assertThat(endpoint.tryEnter(1))
+                .hasValueSatisfying(
+                        r -> assertThat(r.reason()).contains("webhook endpoint").contains("rate limit"));
     }
 
     @Test

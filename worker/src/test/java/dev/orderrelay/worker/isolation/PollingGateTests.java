@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class PollingGateTests {
 
     private final DestinationGuards guards = new DestinationGuards(new IsolationProperties(
-            new IsolationProperties.Endpoint(50, 2, 2, Duration.ofMillis(300), 1, 8),
+            new IsolationProperties.Endpoint(50, 2, 2, Duration.ofMillis(300), 1, 8, 0),
             IsolationProperties.defaults().target(),
             Duration.ofSeconds(2)));
     private final CountingHandler delegate = new CountingHandler();
