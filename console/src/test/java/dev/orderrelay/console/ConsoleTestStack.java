@@ -43,6 +43,8 @@ public final class ConsoleTestStack {
         Map<String, Object> properties = new LinkedHashMap<>(Devstack.shared().springCloudAwsProperties());
         properties.put("relay.ledger.table-prefix", TABLE_PREFIX);
         properties.put("relay.ledger.create-tables", "true");
+        // DynamoDB Local logs every request at INFO once Spring Boot's logging takes over: thousands of lines.
+        properties.put("logging.level.com.amazonaws.services.dynamodbv2", "warn");
         properties.putAll(ConsoleQueues.properties());
         properties.put("relay.console.replay.page-size", Integer.toString(REPLAY_PAGE_SIZE));
         properties.put("relay.console.users[0].name", VIEWER);
