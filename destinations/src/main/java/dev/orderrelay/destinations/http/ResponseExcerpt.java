@@ -1,30 +1,18 @@
 package dev.orderrelay.destinations.http;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-
 /**
  * The start of a receiver's answer, fit for a reason: enough to tell why it refused an event, too short to carry a
- * whole echoed order. Reads a bounded number of bytes, so a huge or endless body costs nothing, and flattens line breaks
- * and control characters so it cannot forge log lines.
+ * whole echoed order. Flattens line breaks and control characters so it cannot forge log lines.
  */
 public final class ResponseExcerpt {
 
     /** The longest excerpt, in characters. */
     public static final int MAX_CHARS = 300;
 
-    /** The most bytes read: enough for {@link #MAX_CHARS} characters of multi-byte UTF-8. */
+    /** The most bytes worth reading for an excerpt: enough for {@link #MAX_CHARS} characters of multi-byte UTF-8. */
     public static final int MAX_BYTES = MAX_CHARS * 4;
 
     private ResponseExcerpt() {}
-
-    /** The excerpt of what {@code body} holds, reading at most {@link #MAX_BYTES} bytes and one more to see if any. */
-    public static String read(InputStream body) throws IOException {
-        byte[] bytes = body.readNBytes(MAX_BYTES + 1);
-        boolean more = bytes.length > MAX_BYTES;
-        return of(new String(bytes, 0, Math.min(bytes.length, MAX_BYTES), StandardCharsets.UTF_8), more);
-    }
 
     /** The excerpt of {@code text}, marked as cut when it was, or {@code more} follows. */
     public static String of(String text, boolean more) {
