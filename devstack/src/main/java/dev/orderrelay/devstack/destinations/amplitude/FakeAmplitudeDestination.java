@@ -1,22 +1,15 @@
 package dev.orderrelay.devstack.destinations.amplitude;
 
-import dev.orderrelay.devstack.destinations.DroppedEvent;
-import dev.orderrelay.devstack.destinations.EventFilter;
-import dev.orderrelay.devstack.destinations.Fault;
+import dev.orderrelay.devstack.destinations.FakePeer;
 import dev.orderrelay.devstack.destinations.LoopbackServer;
 import dev.orderrelay.devstack.destinations.PeerState;
-import dev.orderrelay.devstack.destinations.RecordedEvent;
 import dev.orderrelay.devstack.destinations.Region;
-import dev.orderrelay.devstack.destinations.SimulatedPeer;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.slf4j.Logger;
@@ -30,8 +23,13 @@ import org.slf4j.LoggerFactory;
  * for one id, or ids a test throttles), else 200 with {@code events_ingested}. Repeated {@code insert_id}s within 7
  * days are recorded flagged as duplicates. Written from Amplitude's documentation, not from order-relay's sender.
  * Thread-safe.
+ *
+ * <p>Rejections ({@link #rejectOrders}): answers 400 to an upload holding events whose {@code
+ * event_properties.order_id} is one of {@code orderIds}, listing their indices under {@code
+ * events_with_invalid_fields.event_properties} and ingesting nothing of it. Amplitude's body carries no free text per
+ * event, so {@code reason} only reaches the log.
  */
-public final class FakeAmplitudeDestination implements SimulatedPeer {
+public final class FakeAmplitudeDestination extends FakePeer {
 
     /** The destination kind, as in {@code /simulator/destinations/{kind}/faults}. */
     public static final String KIND = "amplitude";
@@ -40,11 +38,10 @@ public final class FakeAmplitudeDestination implements SimulatedPeer {
 
     private final Map<Region, LoopbackServer> servers = new EnumMap<>(Region.class);
     private final ConcurrentMap<String, AmplitudeProject> projects = new ConcurrentHashMap<>();
-    private final PeerState state;
     private final IdThrottles throttles;
 
     private FakeAmplitudeDestination(int usPort, int euPort, Clock clock) {
-        this.state = new PeerState(KIND, clock);
+        super(new PeerState(KIND, clock));
         this.throttles = new IdThrottles(clock);
         for (Region region : Region.values()) {
             LoopbackServer server =
@@ -66,11 +63,6 @@ public final class FakeAmplitudeDestination implements SimulatedPeer {
         amplitude.servers.values().forEach(LoopbackServer::start);
         log.info("amplitude destination listening us={} eu={}", amplitude.port(Region.US), amplitude.port(Region.EU));
         return amplitude;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
     }
 
     /** The US host, {@code http://127.0.0.1:<us port>}. */
@@ -130,79 +122,6 @@ public final class FakeAmplitudeDestination implements SimulatedPeer {
     /** Lifts every per-id throttle and forgets the recent rates. */
     public void clearThrottles() {
         throttles.clear();
-    }
-
-    /** Every ingested event in arrival order, duplicates included and flagged. */
-    public List<RecordedEvent> events() {
-        return events(EventFilter.ANY);
-    }
-
-    @Override
-    public List<RecordedEvent> events(EventFilter filter) {
-        return state.events().matching(Objects.requireNonNull(filter, "filter"));
-    }
-
-    /** Always empty: Amplitude refuses what it does not take with a 4xx the sender sees. */
-    @Override
-    public List<DroppedEvent> dropped() {
-        return List.of();
-    }
-
-    @Override
-    public void clearEvents() {
-        state.events().clear();
-    }
-
-    @Override
-    public void setFault(Fault fault) {
-        state.faults().set(Objects.requireNonNull(fault, "fault"));
-        log.info("fault set kind={} destination=* fault={}", KIND, fault);
-    }
-
-    /** Fails uploads with {@code destination}'s API key only; while it applies it wins over a fault set for all. */
-    public void setFault(String destination, Fault fault) {
-        state.faults().set(Objects.requireNonNull(destination, "destination"), Objects.requireNonNull(fault, "fault"));
-        log.info("fault set kind={} destination={} fault={}", KIND, destination, fault);
-    }
-
-    @Override
-    public void clearFault() {
-        state.faults().clearAll();
-        log.info("faults cleared kind={} destination=*", KIND);
-    }
-
-    public void clearFault(String destination) {
-        state.faults().clear(Objects.requireNonNull(destination, "destination"));
-    }
-
-    @Override
-    public Optional<Fault> fault() {
-        return state.faults().current();
-    }
-
-    public Optional<Fault> fault(String destination) {
-        return state.faults().current(Objects.requireNonNull(destination, "destination"));
-    }
-
-    /** How many requests a hang fault is holding right now. */
-    public int heldRequests() {
-        return state.faultResponder().held();
-    }
-
-    /**
-     * Answers 400 to an upload holding events whose {@code event_properties.order_id} is one of {@code orderIds},
-     * listing their indices under {@code events_with_invalid_fields.event_properties} and ingesting nothing of it.
-     * Amplitude's body carries no free text per event, so {@code reason} only reaches the log.
-     */
-    @Override
-    public void rejectOrders(Set<String> orderIds, String reason) {
-        state.rejections().reject(orderIds, reason);
-        log.info("orders rejected kind={} count={} reason={}", KIND, orderIds.size(), reason);
-    }
-
-    @Override
-    public void clearRejections() {
-        state.rejections().clear();
     }
 
     @Override

@@ -1,18 +1,11 @@
 package dev.orderrelay.devstack.destinations.ga4;
 
-import dev.orderrelay.devstack.destinations.DroppedEvent;
-import dev.orderrelay.devstack.destinations.EventFilter;
-import dev.orderrelay.devstack.destinations.Fault;
+import dev.orderrelay.devstack.destinations.FakePeer;
 import dev.orderrelay.devstack.destinations.LoopbackServer;
 import dev.orderrelay.devstack.destinations.PeerState;
-import dev.orderrelay.devstack.destinations.RecordedEvent;
-import dev.orderrelay.devstack.destinations.SimulatedPeer;
 import java.net.URI;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.slf4j.Logger;
@@ -25,8 +18,12 @@ import org.slf4j.LoggerFactory;
  * right secret, and drops the rest silently: {@link #dropped()} lists them with the reason, the "success that never
  * landed". Purchases are flagged as duplicates by {@code transaction_id} per stream. Debug answers the validation
  * messages and keeps nothing. Written from GA4's documentation, not from order-relay's sender. Thread-safe.
+ *
+ * <p>Rejections ({@link #rejectOrders}): treats events whose {@code transaction_id} is one of {@code orderIds} as
+ * invalid: debug lists a {@code VALUE_INVALID} on their {@code transaction_id} with {@code reason}, collect drops
+ * them with it.
  */
-public final class FakeGa4Destination implements SimulatedPeer {
+public final class FakeGa4Destination extends FakePeer {
 
     /** The destination kind, as in {@code /simulator/destinations/{kind}/faults}. */
     public static final String KIND = "ga4";
@@ -38,11 +35,10 @@ public final class FakeGa4Destination implements SimulatedPeer {
 
     private final LoopbackServer server;
     private final ConcurrentMap<String, Ga4Stream> streams = new ConcurrentHashMap<>();
-    private final PeerState state;
 
     private FakeGa4Destination(LoopbackServer server, Clock clock) {
+        super(new PeerState(KIND, clock));
         this.server = server;
-        this.state = new PeerState(KIND, clock);
         server.context(COLLECT_PATH, new Ga4Endpoint(false, streams::get, state));
         server.context(DEBUG_PATH, new Ga4Endpoint(true, streams::get, state));
     }
@@ -59,11 +55,6 @@ public final class FakeGa4Destination implements SimulatedPeer {
         ga4.server.start();
         log.info("ga4 destination listening port={}", ga4.port());
         return ga4;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
     }
 
     public int port() {
@@ -104,79 +95,6 @@ public final class FakeGa4Destination implements SimulatedPeer {
     /** Forgets the stream: later events for it are dropped as sent to an unknown measurement id. */
     public void unregister(String measurementId) {
         streams.remove(Objects.requireNonNull(measurementId, "measurementId"));
-    }
-
-    /** Every kept event in arrival order, duplicates included and flagged. */
-    public List<RecordedEvent> events() {
-        return events(EventFilter.ANY);
-    }
-
-    @Override
-    public List<RecordedEvent> events(EventFilter filter) {
-        return state.events().matching(Objects.requireNonNull(filter, "filter"));
-    }
-
-    /** Every event answered 204 but not kept, with GA4's reason, in arrival order. */
-    @Override
-    public List<DroppedEvent> dropped() {
-        return state.dropped().all();
-    }
-
-    @Override
-    public void clearEvents() {
-        state.events().clear();
-        state.dropped().clear();
-    }
-
-    @Override
-    public void setFault(Fault fault) {
-        state.faults().set(Objects.requireNonNull(fault, "fault"));
-        log.info("fault set kind={} destination=* fault={}", KIND, fault);
-    }
-
-    /** Fails requests for {@code destination}'s stream only; while it applies it wins over a fault set for all. */
-    public void setFault(String destination, Fault fault) {
-        state.faults().set(Objects.requireNonNull(destination, "destination"), Objects.requireNonNull(fault, "fault"));
-        log.info("fault set kind={} destination={} fault={}", KIND, destination, fault);
-    }
-
-    @Override
-    public void clearFault() {
-        state.faults().clearAll();
-        log.info("faults cleared kind={} destination=*", KIND);
-    }
-
-    public void clearFault(String destination) {
-        state.faults().clear(Objects.requireNonNull(destination, "destination"));
-    }
-
-    @Override
-    public Optional<Fault> fault() {
-        return state.faults().current();
-    }
-
-    public Optional<Fault> fault(String destination) {
-        return state.faults().current(Objects.requireNonNull(destination, "destination"));
-    }
-
-    /** How many requests a hang fault is holding right now. */
-    public int heldRequests() {
-        return state.faultResponder().held();
-    }
-
-    /**
-     * Treats events whose {@code transaction_id} is one of {@code orderIds} as invalid: debug lists a
-     * {@code VALUE_INVALID} on their {@code transaction_id} with {@code reason}, collect drops them with it.
-     */
-    @Override
-    public void rejectOrders(Set<String> orderIds, String reason) {
-        state.rejections().reject(orderIds, reason);
-        log.info("orders rejected kind={} count={}", KIND, orderIds.size());
-    }
-
-    @Override
-    public void clearRejections() {
-        state.rejections().clear();
     }
 
     @Override

@@ -1,21 +1,14 @@
 package dev.orderrelay.devstack.destinations.segment;
 
-import dev.orderrelay.devstack.destinations.DroppedEvent;
-import dev.orderrelay.devstack.destinations.EventFilter;
-import dev.orderrelay.devstack.destinations.Fault;
+import dev.orderrelay.devstack.destinations.FakePeer;
 import dev.orderrelay.devstack.destinations.LoopbackServer;
 import dev.orderrelay.devstack.destinations.PeerState;
-import dev.orderrelay.devstack.destinations.RecordedEvent;
 import dev.orderrelay.devstack.destinations.Region;
-import dev.orderrelay.devstack.destinations.SimulatedPeer;
 import java.net.URI;
 import java.time.Clock;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.slf4j.Logger;
@@ -29,8 +22,12 @@ import org.slf4j.LoggerFactory;
  * silently drops messages without a user id, for an unknown write key, or sent to the other region's host:
  * {@link #dropped()} lists them. Repeated {@code messageId}s are recorded flagged as duplicates. Written from Segment's
  * documentation, not from order-relay's sender. Thread-safe.
+ *
+ * <p>Rejections ({@link #rejectOrders}): answers 400 {@code {"error": reason}} to a request holding a message for one
+ * of {@code orderIds}, keeping none of it. Segment itself never refuses a message for its content (it drops it behind
+ * a 200); this is a test lever standing for a payload Segment refuses, such as one over its size limit.
  */
-public final class FakeSegmentDestination implements SimulatedPeer {
+public final class FakeSegmentDestination extends FakePeer {
 
     /** The destination kind, as in {@code /simulator/destinations/{kind}/faults}. */
     public static final String KIND = "segment";
@@ -39,10 +36,9 @@ public final class FakeSegmentDestination implements SimulatedPeer {
 
     private final Map<Region, LoopbackServer> servers = new EnumMap<>(Region.class);
     private final ConcurrentMap<String, SegmentSource> sources = new ConcurrentHashMap<>();
-    private final PeerState state;
 
     private FakeSegmentDestination(int usPort, int euPort, Clock clock) {
-        this.state = new PeerState(KIND, clock);
+        super(new PeerState(KIND, clock));
         for (Region region : Region.values()) {
             LoopbackServer server =
                     LoopbackServer.bind("segment-" + region.label(), region == Region.US ? usPort : euPort);
@@ -63,11 +59,6 @@ public final class FakeSegmentDestination implements SimulatedPeer {
         segment.servers.values().forEach(LoopbackServer::start);
         log.info("segment destination listening us={} eu={}", segment.port(Region.US), segment.port(Region.EU));
         return segment;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
     }
 
     /** The US host, {@code http://127.0.0.1:<us port>}. */
@@ -116,80 +107,6 @@ public final class FakeSegmentDestination implements SimulatedPeer {
     /** Forgets the source: later messages with its write key are dropped as sent with an unknown one. */
     public void unregister(String writeKey) {
         sources.remove(Objects.requireNonNull(writeKey, "writeKey"));
-    }
-
-    /** Every kept message in arrival order, duplicates included and flagged. */
-    public List<RecordedEvent> events() {
-        return events(EventFilter.ANY);
-    }
-
-    @Override
-    public List<RecordedEvent> events(EventFilter filter) {
-        return state.events().matching(Objects.requireNonNull(filter, "filter"));
-    }
-
-    /** Every message answered 200 but not kept, with the reason, in arrival order. */
-    @Override
-    public List<DroppedEvent> dropped() {
-        return state.dropped().all();
-    }
-
-    @Override
-    public void clearEvents() {
-        state.events().clear();
-        state.dropped().clear();
-    }
-
-    @Override
-    public void setFault(Fault fault) {
-        state.faults().set(Objects.requireNonNull(fault, "fault"));
-        log.info("fault set kind={} destination=* fault={}", KIND, fault);
-    }
-
-    /** Fails requests with {@code destination}'s write key only; while it applies it wins over a fault set for all. */
-    public void setFault(String destination, Fault fault) {
-        state.faults().set(Objects.requireNonNull(destination, "destination"), Objects.requireNonNull(fault, "fault"));
-        log.info("fault set kind={} destination={} fault={}", KIND, destination, fault);
-    }
-
-    @Override
-    public void clearFault() {
-        state.faults().clearAll();
-        log.info("faults cleared kind={} destination=*", KIND);
-    }
-
-    public void clearFault(String destination) {
-        state.faults().clear(Objects.requireNonNull(destination, "destination"));
-    }
-
-    @Override
-    public Optional<Fault> fault() {
-        return state.faults().current();
-    }
-
-    public Optional<Fault> fault(String destination) {
-        return state.faults().current(Objects.requireNonNull(destination, "destination"));
-    }
-
-    /** How many requests a hang fault is holding right now. */
-    public int heldRequests() {
-        return state.faultResponder().held();
-    }
-
-    /**
-     * Answers 400 {@code {"error": reason}} to a request holding a message for one of {@code orderIds}, keeping none
-     * of it. Segment itself never refuses a message for its content (it drops it behind a 200); this is a test lever
-     * standing for a payload Segment refuses, such as one over its size limit.
-     */
-    @Override
-    public void rejectOrders(Set<String> orderIds, String reason) {
-        state.rejections().reject(orderIds, reason);
-        log.info("orders rejected kind={} count={}", KIND, orderIds.size());
-    }
-
-    @Override
-    public void clearRejections() {
-        state.rejections().clear();
     }
 
     @Override
