@@ -64,8 +64,11 @@ class StoreWebhookDeliveryTests {
     void sendsOrdersCreateThenOrdersPaidForEachOrder() {
         List<StoreOrder> orders = List.of(store.createOrder(), store.createOrder(), store.createOrder());
 
+        // The store records a delivery as acked only once it has read the answer, which can be a
+        // moment after the server saw the request: wait for both.
         await().atMost(WAIT)
-                .until(() -> server.received(WebhookTopic.ORDERS_PAID).size() == 3);
+                .until(() -> server.received(WebhookTopic.ORDERS_PAID).size() == 3
+                        && store.stats().total().acked() == 6);
         for (StoreOrder order : orders) {
             ReceivedWebhook created = only(WebhookTopic.ORDERS_CREATE, order);
             ReceivedWebhook paid = only(WebhookTopic.ORDERS_PAID, order);
