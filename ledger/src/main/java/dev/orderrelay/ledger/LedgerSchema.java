@@ -27,6 +27,15 @@ public final class LedgerSchema {
     /** The audit table's index by shop: partition {@code shop}, sort {@code entryId}. */
     public static final String AUDIT_BY_SHOP_INDEX = "by-shop";
 
+    /** The orders table's index by shop and UTC hour: partition {@code shopHour}, sort {@code orderId}. */
+    public static final String ORDERS_BY_HOUR_INDEX = "by-hour";
+
+    /** The reconciliations table's sparse index of queued runs: partition {@code queue}, sort {@code runId}. */
+    public static final String RECONCILIATIONS_QUEUED_INDEX = "queued";
+
+    /** ShedLock's key attribute in the locks table. */
+    public static final String LOCK_KEY = "_id";
+
     private final DynamoDbClient dynamoDb;
 
     public LedgerSchema(DynamoDbClient dynamoDb) {
@@ -43,7 +52,8 @@ public final class LedgerSchema {
             enableTtl(tables.seenDeliveries());
             created.add(tables.seenDeliveries());
         }
-        if (create(new Table(tables.orders(), "shop", "orderId"))) {
+        if (create(new Table(tables.orders(), "shop", "orderId")
+                .withIndex(new Index(ORDERS_BY_HOUR_INDEX, "shopHour", "orderId")))) {
             created.add(tables.orders());
         }
         if (create(new Table(tables.deliveries(), "shopOrder", "delivery"))) {
@@ -59,6 +69,17 @@ public final class LedgerSchema {
         if (create(new Table(tables.audit(), "day", "entryId")
                 .withIndex(new Index(AUDIT_BY_SHOP_INDEX, "shop", "entryId")))) {
             created.add(tables.audit());
+        }
+        if (create(new Table(tables.throughput(), "shop", "hour"))) {
+            created.add(tables.throughput());
+        }
+        if (create(new Table(tables.reconciliations(), "runId", null)
+                .withIndex(new Index(RECONCILIATIONS_QUEUED_INDEX, "queue", "runId")))) {
+            enableTtl(tables.reconciliations());
+            created.add(tables.reconciliations());
+        }
+        if (create(new Table(tables.locks(), LOCK_KEY, null))) {
+            created.add(tables.locks());
         }
         return created;
     }

@@ -10,6 +10,9 @@ package dev.orderrelay.ledger;
  * @param parked events given up on, per shop, with their reason and the message to replay
  * @param replayJobs support's replays of a filter's worth of parked events: their progress, with a TTL
  * @param audit what support and admins did (replays, discards, shop changes): by day, and by shop through an index
+ * @param throughput one row per shop and UTC hour: the reconciler's counts, before and after repair
+ * @param reconciliations the reconciler's runs, asked for or scheduled: progress and findings, with a TTL
+ * @param locks the lock that keeps to one reconciler at a time (ShedLock's table)
  */
 public record LedgerTables(
         String shops,
@@ -18,7 +21,10 @@ public record LedgerTables(
         String deliveries,
         String parked,
         String replayJobs,
-        String audit) {
+        String audit,
+        String throughput,
+        String reconciliations,
+        String locks) {
 
     public static final LedgerTables DEFAULT = withPrefix("order-relay-");
 
@@ -30,6 +36,9 @@ public record LedgerTables(
         requireName(parked, "parked");
         requireName(replayJobs, "replayJobs");
         requireName(audit, "audit");
+        requireName(throughput, "throughput");
+        requireName(reconciliations, "reconciliations");
+        requireName(locks, "locks");
     }
 
     /** Table names with a common prefix, e.g. {@code order-relay-} or {@code staging-order-relay-}. */
@@ -41,7 +50,10 @@ public record LedgerTables(
                 prefix + "deliveries",
                 prefix + "parked",
                 prefix + "replay-jobs",
-                prefix + "audit");
+                prefix + "audit",
+                prefix + "throughput",
+                prefix + "reconciliations",
+                prefix + "locks");
     }
 
     private static void requireName(String name, String component) {

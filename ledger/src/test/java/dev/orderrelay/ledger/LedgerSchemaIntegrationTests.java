@@ -27,7 +27,10 @@ class LedgerSchemaIntegrationTests {
                         tables.deliveries(),
                         tables.parked(),
                         tables.replayJobs(),
-                        tables.audit());
+                        tables.audit(),
+                        tables.throughput(),
+                        tables.reconciliations(),
+                        tables.locks());
         assertThat(schema.createMissing(tables)).isEmpty();
 
         assertThat(dynamoDb.describeTable(b -> b.tableName(tables.deliveries()))
@@ -50,5 +53,14 @@ class LedgerSchemaIntegrationTests {
                         .globalSecondaryIndexes())
                 .singleElement()
                 .satisfies(index -> assertThat(index.indexName()).isEqualTo(LedgerSchema.AUDIT_BY_SHOP_INDEX));
+        assertThat(dynamoDb.describeTable(b -> b.tableName(tables.orders()))
+                        .table()
+                        .globalSecondaryIndexes())
+                .singleElement()
+                .satisfies(index -> assertThat(index.indexName()).isEqualTo(LedgerSchema.ORDERS_BY_HOUR_INDEX));
+        assertThat(dynamoDb.describeTimeToLive(b -> b.tableName(tables.reconciliations()))
+                        .timeToLiveDescription()
+                        .timeToLiveStatus())
+                .isEqualTo(TimeToLiveStatus.ENABLED);
     }
 }

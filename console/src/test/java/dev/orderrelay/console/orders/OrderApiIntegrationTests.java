@@ -48,7 +48,7 @@ class OrderApiIntegrationTests {
 
     @Test
     void joinsTheOrderWithEachDeliveryAndKeepsIdsAsStrings() {
-        orders.recordSeen(shop, ORDER_ID, "#1001", Instant.parse("2026-11-24T10:15:30Z"));
+        orders.recordSeen(shop, ORDER_ID, "#1001", Instant.parse("2026-11-24T10:15:30Z"), "webhook");
         orders.markProcessed(shop, ORDER_ID);
         Claim webhook = registerAndClaim("merchant-webhook", "webhook", "purchase");
         claims.markDelivered(webhook);
@@ -67,7 +67,7 @@ class OrderApiIntegrationTests {
 
     @Test
     void showsAnOrderSeenButNotYetProcessedWithoutDeliveries() {
-        orders.recordSeen(shop, ORDER_ID, "#1002", Instant.parse("2026-11-24T23:59:59Z"));
+        orders.recordSeen(shop, ORDER_ID, "#1002", Instant.parse("2026-11-24T23:59:59Z"), "webhook");
 
         HttpResponse<String> response = viewer.get("/api/shops/" + shop + "/orders/" + ORDER_ID);
 

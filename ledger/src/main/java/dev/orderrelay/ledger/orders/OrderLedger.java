@@ -1,20 +1,33 @@
 package dev.orderrelay.ledger.orders;
 
+import dev.orderrelay.ledger.LedgerSchema;
 import dev.orderrelay.ledger.LedgerTables;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.model.IgnoreNullsMode;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
-/** Records orders as the worker meets and processes them; reads one order by its key. */
+/**
+ * Records orders as the worker meets and processes them, and what the reconciler did about them; reads one order
+ * by its key, or one shop's orders of one UTC hour through the {@code by-hour} index (never a scan).
+ */
 public final class OrderLedger {
 
     /** The UTC hour an order belongs to, the reconciler's unit: {@code 2026-11-24T10}. */
@@ -22,21 +35,37 @@ public final class OrderLedger {
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH").withZone(ZoneOffset.UTC);
 
     private final DynamoDbTable<OrderItem> table;
+    private final DynamoDbIndex<OrderItem> byHour;
+    private final DynamoDbClient dynamoDb;
     private final Clock clock;
 
-    public OrderLedger(DynamoDbEnhancedClient client, LedgerTables tables, Clock clock) {
+    public OrderLedger(DynamoDbEnhancedClient client, DynamoDbClient dynamoDb, LedgerTables tables, Clock clock) {
         this.table = client.table(tables.orders(), TableSchema.fromBean(OrderItem.class));
+        this.byHour = table.index(LedgerSchema.ORDERS_BY_HOUR_INDEX);
+        this.dynamoDb = dynamoDb;
         this.clock = clock;
     }
 
-    /** Records the first sight of an order; later sightings keep the first time. Returns whether this was it. */
-    public boolean recordSeen(String shop, String orderId, String name, Instant sourceCreatedAt) {
+    /** The index partition of a shop's hour: {@code shop|2026-11-24T10}. */
+    static String shopHour(String shop, Instant inHour) {
+        return shop + "|" + HOUR.format(inHour);
+    }
+
+    /**
+     * Records the first sight of an order; later sightings keep the first time and source. Returns whether this
+     * was it.
+     *
+     * @param firstSource the envelope source's wire name, e.g. {@code webhook} or {@code reconciler}
+     */
+    public boolean recordSeen(String shop, String orderId, String name, Instant sourceCreatedAt, String firstSource) {
         OrderItem item = new OrderItem();
         item.setShop(shop);
         item.setOrderId(orderId);
         item.setName(name);
         item.setSourceCreatedAt(sourceCreatedAt.toString());
         item.setSourceHour(HOUR.format(sourceCreatedAt));
+        item.setShopHour(shopHour(shop, sourceCreatedAt));
+        item.setFirstSource(firstSource);
         item.setState(OrderState.RECEIVED.name());
         item.setFirstSeenAt(clock.millis());
         try {
@@ -60,11 +89,67 @@ public final class OrderLedger {
         table.updateItem(r -> r.item(update).ignoreNullsMode(IgnoreNullsMode.SCALAR_ONLY));
     }
 
+    /** Adds refund ids the worker has processed for the order; ids already there stay once. */
+    public void recordRefunds(String shop, String orderId, Collection<String> refundIds) {
+        if (refundIds.isEmpty()) {
+            return;
+        }
+        dynamoDb.updateItem(b -> b.tableName(table.tableName())
+                .key(keyOf(shop, orderId))
+                .updateExpression("ADD refundIds :ids")
+                .expressionAttributeValues(
+                        Map.of(":ids", AttributeValue.builder().ss(refundIds).build())));
+    }
+
+    /** Records that the platform cancelled the order at {@code cancelledAt}; the first time recorded stays. */
+    public void recordCancelled(String shop, String orderId, Instant cancelledAt) {
+        dynamoDb.updateItem(b -> b.tableName(table.tableName())
+                .key(keyOf(shop, orderId))
+                .updateExpression("SET cancelledAt = if_not_exists(cancelledAt, :at)")
+                .expressionAttributeValues(Map.of(":at", AttributeValue.fromS(cancelledAt.toString()))));
+    }
+
+    /**
+     * Records that the reconciler sent a known order back through the pipeline now. An order the ledger does not
+     * hold is left alone (a stub item would stop its first sighting from being recorded); returns whether it was
+     * there.
+     */
+    public boolean markRepaired(String shop, String orderId) {
+        try {
+            dynamoDb.updateItem(b -> b.tableName(table.tableName())
+                    .key(keyOf(shop, orderId))
+                    .updateExpression("SET repairedAt = :now")
+                    .conditionExpression("attribute_exists(shop)")
+                    .expressionAttributeValues(Map.of(":now", AttributeValue.fromN(Long.toString(clock.millis())))));
+            return true;
+        } catch (ConditionalCheckFailedException unknown) {
+            return false;
+        }
+    }
+
     public Optional<OrderRecord> find(String shop, String orderId) {
         OrderItem item = table.getItem(
                 r -> r.key(Key.builder().partitionValue(shop).sortValue(orderId).build())
                         .consistentRead(true));
         return Optional.ofNullable(item).map(OrderLedger::record);
+    }
+
+    /**
+     * The shop's orders created at the source in the UTC hour that contains {@code inHour}, by one index query.
+     * The index is eventually consistent: an order recorded a moment ago may be missing, which the reconciler's
+     * settle delay allows for.
+     */
+    public List<OrderRecord> forHour(String shop, Instant inHour) {
+        Instant hour = inHour.truncatedTo(ChronoUnit.HOURS);
+        List<OrderRecord> records = new ArrayList<>();
+        byHour.query(r -> r.queryConditional(QueryConditional.keyEqualTo(
+                        Key.builder().partitionValue(shopHour(shop, hour)).build())))
+                .forEach(page -> page.items().forEach(item -> records.add(record(item))));
+        return records;
+    }
+
+    private static Map<String, AttributeValue> keyOf(String shop, String orderId) {
+        return Map.of("shop", AttributeValue.fromS(shop), "orderId", AttributeValue.fromS(orderId));
     }
 
     private static OrderRecord record(OrderItem item) {
@@ -75,6 +160,10 @@ public final class OrderLedger {
                 item.getSourceCreatedAt() == null ? null : Instant.parse(item.getSourceCreatedAt()),
                 item.getState() == null ? null : OrderState.valueOf(item.getState()),
                 item.getFirstSeenAt() == null ? null : Instant.ofEpochMilli(item.getFirstSeenAt()),
-                item.getProcessedAt() == null ? null : Instant.ofEpochMilli(item.getProcessedAt()));
+                item.getProcessedAt() == null ? null : Instant.ofEpochMilli(item.getProcessedAt()),
+                item.getFirstSource(),
+                item.getRefundIds(),
+                item.getCancelledAt() == null ? null : Instant.parse(item.getCancelledAt()),
+                item.getRepairedAt() == null ? null : Instant.ofEpochMilli(item.getRepairedAt()));
     }
 }

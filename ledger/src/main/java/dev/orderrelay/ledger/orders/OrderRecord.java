@@ -1,6 +1,7 @@
 package dev.orderrelay.ledger.orders;
 
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * An order as the ledger holds it.
@@ -8,6 +9,12 @@ import java.time.Instant;
  * @param name the shop's display name, e.g. {@code #1001}
  * @param sourceCreatedAt when the platform created the order
  * @param processedAt null until processed
+ * @param firstSource how the order first reached the worker: {@code webhook}, {@code eventbridge},
+ *     {@code reconciler} (it was missing and the reconciler found it) or {@code replay}; null for orders recorded
+ *     before this was kept
+ * @param refundIds the platform refund ids the worker has processed for this order
+ * @param cancelledAt when the platform cancelled the order, as far as the worker has seen; null if not cancelled
+ * @param repairedAt when the reconciler last sent the order back through the pipeline; null if it never did
  */
 public record OrderRecord(
         String shop,
@@ -16,7 +23,20 @@ public record OrderRecord(
         Instant sourceCreatedAt,
         OrderState state,
         Instant firstSeenAt,
-        Instant processedAt) {
+        Instant processedAt,
+        String firstSource,
+        Set<String> refundIds,
+        Instant cancelledAt,
+        Instant repairedAt) {
+
+    public OrderRecord {
+        refundIds = refundIds == null ? Set.of() : Set.copyOf(refundIds);
+    }
+
+    /** Whether the reconciler had to bring the order in: it never arrived by the normal path. */
+    public boolean foundByReconciler() {
+        return "reconciler".equals(firstSource);
+    }
 
     @Override
     public String toString() {

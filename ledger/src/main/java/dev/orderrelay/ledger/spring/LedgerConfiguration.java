@@ -8,7 +8,9 @@ import dev.orderrelay.ledger.dedupe.SeenDeliveries;
 import dev.orderrelay.ledger.orders.OrderLedger;
 import dev.orderrelay.ledger.parked.ParkedEvents;
 import dev.orderrelay.ledger.parked.ReplayJobs;
+import dev.orderrelay.ledger.reconciliations.Reconciliations;
 import dev.orderrelay.ledger.shops.ShopRegistry;
+import dev.orderrelay.ledger.throughput.ThroughputRows;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -51,8 +53,9 @@ public class LedgerConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    OrderLedger orderLedger(DynamoDbEnhancedClient enhanced, LedgerTables tables, Clock clock) {
-        return new OrderLedger(enhanced, tables, clock);
+    OrderLedger orderLedger(
+            DynamoDbEnhancedClient enhanced, DynamoDbClient dynamoDb, LedgerTables tables, Clock clock) {
+        return new OrderLedger(enhanced, dynamoDb, tables, clock);
     }
 
     @Bean
@@ -90,5 +93,18 @@ public class LedgerConfiguration {
     @ConditionalOnMissingBean
     AuditLog auditLog(DynamoDbEnhancedClient enhanced, LedgerTables tables, Clock clock) {
         return new AuditLog(enhanced, tables, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ThroughputRows throughputRows(DynamoDbEnhancedClient enhanced, LedgerTables tables) {
+        return new ThroughputRows(enhanced, tables);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Reconciliations reconciliations(
+            DynamoDbEnhancedClient enhanced, DynamoDbClient dynamoDb, LedgerTables tables, Clock clock) {
+        return new Reconciliations(enhanced, dynamoDb, tables, clock);
     }
 }

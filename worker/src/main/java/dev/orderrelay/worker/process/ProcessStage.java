@@ -93,7 +93,12 @@ public class ProcessStage {
             parking.park(envelope, rawMessage, null, e.getMessage());
             return;
         }
-        orders.recordSeen(shop.shop(), order.id(), order.name(), order.createdAt());
+        orders.recordSeen(
+                shop.shop(),
+                order.id(),
+                order.name(),
+                order.createdAt(),
+                envelope.source().wireName());
         if (PurchasePolicy.from(shop.policy()).isPurchase(order)) {
             fanOutPurchase(shop, order);
         }

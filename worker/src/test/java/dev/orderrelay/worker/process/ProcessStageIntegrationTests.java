@@ -46,7 +46,7 @@ class ProcessStageIntegrationTests {
 
     private final Clock clock = Clock.systemUTC();
     private final ShopRegistry shops = new ShopRegistry(STACK.enhanced(), STACK.tables(), clock);
-    private final OrderLedger orders = new OrderLedger(STACK.enhanced(), STACK.tables(), clock);
+    private final OrderLedger orders = new OrderLedger(STACK.enhanced(), STACK.dynamoDb(), STACK.tables(), clock);
     private final DeliveryClaims claims = new DeliveryClaims(STACK.enhanced(), STACK.dynamoDb(), STACK.tables(), clock);
     private final ParkedEvents parked = new ParkedEvents(STACK.enhanced(), STACK.tables(), clock);
     private final ProcessStage stage = stage(STACK);
@@ -176,7 +176,7 @@ class ProcessStageIntegrationTests {
         return new ProcessStage(
                 new SeenDeliveries(stack.enhanced(), stack.tables(), clock, SeenDeliveries.DEFAULT_RETENTION),
                 new ShopRegistry(stack.enhanced(), stack.tables(), clock),
-                new OrderLedger(stack.enhanced(), stack.tables(), clock),
+                new OrderLedger(stack.enhanced(), stack.dynamoDb(), stack.tables(), clock),
                 new DeliveryClaims(stack.enhanced(), stack.dynamoDb(), stack.tables(), clock),
                 new ProcessParking(new ParkedEvents(stack.enhanced(), stack.tables(), clock)),
                 new EnvelopeBodies(Devstack.shared().s3()),

@@ -1,0 +1,209 @@
+package dev.orderrelay.ledger.reconciliations;
+
+import dev.orderrelay.ledger.LedgerSchema;
+import dev.orderrelay.ledger.LedgerTables;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.model.IgnoreNullsMode;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/**
+ * Reconciliation runs, one item each, so the console can report a run a reconciler pod executes. A requested run
+ * waits in the sparse {@code queued} index until a reconciler claims it with a conditional write, so two
+ * reconcilers never both run it. Runs expire after {@link #RETENTION}.
+ */
+public final class Reconciliations {
+
+    public static final Duration RETENTION = Duration.ofDays(30);
+
+    private static final DateTimeFormatter RUN_ID_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final String QUEUED = RunState.QUEUED.name();
+
+    private final DynamoDbTable<ReconciliationItem> table;
+    private final DynamoDbIndex<ReconciliationItem> queued;
+    private final DynamoDbClient dynamoDb;
+    private final Clock clock;
+
+    public Reconciliations(DynamoDbEnhancedClient client, DynamoDbClient dynamoDb, LedgerTables tables, Clock clock) {
+        this.table = client.table(tables.reconciliations(), TableSchema.fromBean(ReconciliationItem.class));
+        this.dynamoDb = dynamoDb;
+        this.queued = table.index(LedgerSchema.RECONCILIATIONS_QUEUED_INDEX);
+        this.clock = clock;
+    }
+
+    /** Queues a run of {@code [from, to)} for {@code shop} (null: every shop), asked for by {@code requestedBy}. */
+    public ReconciliationRun request(String shop, Instant from, Instant to, String requestedBy) {
+        ReconciliationItem item = newItem(shop, from, to, RunTrigger.REQUESTED, requestedBy);
+        item.setState(QUEUED);
+        item.setQueue(QUEUED);
+        put(item);
+        return run(item);
+    }
+
+    /** Records a scheduled run that starts now, already claimed by the caller. */
+    public ReconciliationRun startScheduled(Instant from, Instant to) {
+        ReconciliationItem item = newItem(null, from, to, RunTrigger.SCHEDULED, "scheduler");
+        item.setState(RunState.RUNNING.name());
+        item.setStartedAt(clock.millis());
+        put(item);
+        return run(item);
+    }
+
+    /** Queued runs, oldest first, at most {@code limit}. */
+    public List<ReconciliationRun> queued(int limit) {
+        List<ReconciliationRun> runs = new ArrayList<>();
+        for (var page : queued.query(r -> r.queryConditional(QueryConditional.keyEqualTo(
+                        Key.builder().partitionValue(QUEUED).build()))
+                .limit(limit))) {
+            for (ReconciliationItem item : page.items()) {
+                if (runs.size() < limit) {
+                    runs.add(run(item));
+                }
+            }
+            if (runs.size() >= limit) {
+                break;
+            }
+        }
+        return runs;
+    }
+
+    /** Takes a queued run for the caller; false when another reconciler took it first. */
+    public boolean claim(String runId) {
+        try {
+            // One conditional write: the state moves on and `queue` goes, which takes the run out of the index.
+            dynamoDb.updateItem(b -> b.tableName(table.tableName())
+                    .key(Map.of("runId", AttributeValue.fromS(runId)))
+                    .updateExpression("SET #state = :running, startedAt = :now REMOVE #queue")
+                    .conditionExpression("#state = :queued")
+                    .expressionAttributeNames(Map.of("#state", "state", "#queue", "queue"))
+                    .expressionAttributeValues(Map.of(
+                            ":running", AttributeValue.fromS(RunState.RUNNING.name()),
+                            ":queued", AttributeValue.fromS(QUEUED),
+                            ":now", AttributeValue.fromN(Long.toString(clock.millis())))));
+            return true;
+        } catch (ConditionalCheckFailedException taken) {
+            return false;
+        }
+    }
+
+    /** Records the run's findings so far. */
+    public void progress(String runId, RunFindings findings) {
+        ReconciliationItem update = new ReconciliationItem();
+        update.setRunId(runId);
+        write(update, findings);
+        table.updateItem(r -> r.item(update).ignoreNullsMode(IgnoreNullsMode.SCALAR_ONLY));
+    }
+
+    public void finish(String runId, RunFindings findings) {
+        end(runId, RunState.DONE, findings, null);
+    }
+
+    public void fail(String runId, RunFindings findings, String error) {
+        end(runId, RunState.FAILED, findings, error);
+    }
+
+    public Optional<ReconciliationRun> find(String runId) {
+        ReconciliationItem item = table.getItem(
+                r -> r.key(Key.builder().partitionValue(runId).build()).consistentRead(true));
+        return Optional.ofNullable(item).map(Reconciliations::run);
+    }
+
+    private void end(String runId, RunState state, RunFindings findings, String error) {
+        ReconciliationItem update = new ReconciliationItem();
+        update.setRunId(runId);
+        update.setState(state.name());
+        update.setFinishedAt(clock.millis());
+        update.setError(error);
+        write(update, findings);
+        table.updateItem(r -> r.item(update).ignoreNullsMode(IgnoreNullsMode.SCALAR_ONLY));
+    }
+
+    private ReconciliationItem newItem(String shop, Instant from, Instant to, RunTrigger trigger, String by) {
+        Instant now = clock.instant();
+        ReconciliationItem item = new ReconciliationItem();
+        item.setRunId(
+                RUN_ID_TIME.format(now) + "-" + UUID.randomUUID().toString().substring(0, 8));
+        item.setShop(shop);
+        item.setWindowFrom(from.toString());
+        item.setWindowTo(to.toString());
+        item.setTrigger(trigger.name());
+        item.setRequestedBy(by);
+        item.setRequestedAt(now.toEpochMilli());
+        item.setExpiresAt(now.plus(RETENTION).getEpochSecond());
+        write(item, RunFindings.NONE);
+        return item;
+    }
+
+    private void put(ReconciliationItem item) {
+        table.putItem(r -> r.item(item)
+                .conditionExpression(Expression.builder()
+                        .expression("attribute_not_exists(runId)")
+                        .build()));
+    }
+
+    private static void write(ReconciliationItem item, RunFindings findings) {
+        item.setHoursTotal(findings.hoursTotal());
+        item.setHoursChecked(findings.hoursChecked());
+        item.setHoursProven(findings.hoursProven());
+        item.setSourceOrders(findings.sourceOrders());
+        item.setMissingOrders(findings.missingOrders());
+        item.setMissingRefunds(findings.missingRefunds());
+        item.setMissingCancellations(findings.missingCancellations());
+        item.setStalledOrders(findings.stalledOrders());
+        item.setSubscriptionsRecreated(findings.subscriptionsRecreated());
+        item.setProblems(findings.problems());
+    }
+
+    private static ReconciliationRun run(ReconciliationItem item) {
+        RunFindings findings = new RunFindings(
+                orZero(item.getHoursTotal()),
+                orZero(item.getHoursChecked()),
+                orZero(item.getHoursProven()),
+                orZero(item.getSourceOrders()),
+                orZero(item.getMissingOrders()),
+                orZero(item.getMissingRefunds()),
+                orZero(item.getMissingCancellations()),
+                orZero(item.getStalledOrders()),
+                item.getSubscriptionsRecreated() == null ? List.of() : item.getSubscriptionsRecreated(),
+                item.getProblems() == null ? List.of() : item.getProblems());
+        return new ReconciliationRun(
+                item.getRunId(),
+                item.getShop(),
+                Instant.parse(item.getWindowFrom()),
+                Instant.parse(item.getWindowTo()),
+                RunTrigger.valueOf(item.getTrigger()),
+                RunState.valueOf(item.getState()),
+                item.getRequestedBy(),
+                millis(item.getRequestedAt()),
+                millis(item.getStartedAt()),
+                millis(item.getFinishedAt()),
+                findings,
+                item.getError());
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    private static Instant millis(Long value) {
+        return value == null ? null : Instant.ofEpochMilli(value);
+    }
+}
