@@ -19,7 +19,17 @@ class OrderViewTests {
     @Test
     void showsTheSourceTimeInUtcAndDeliveriesByDestinationThenEvent() {
         OrderRecord order = new OrderRecord(
-                SHOP, ORDER, "#1001", Instant.parse("2026-11-24T10:15:30.120Z"), OrderState.PROCESSED, null, null);
+                SHOP,
+                ORDER,
+                "#1001",
+                Instant.parse("2026-11-24T10:15:30.120Z"),
+                OrderState.PROCESSED,
+                null,
+                null,
+                "webhook",
+                null,
+                null,
+                null);
 
         OrderView view = OrderView.of(
                 order,
@@ -37,7 +47,8 @@ class OrderViewTests {
 
     @Test
     void leavesUnknownTimesAndStatesNull() {
-        OrderView view = OrderView.of(new OrderRecord(SHOP, ORDER, null, null, null, null, null), List.of());
+        OrderView view = OrderView.of(
+                new OrderRecord(SHOP, ORDER, null, null, null, null, null, null, null, null, null), List.of());
 
         assertThat(view.sourceCreatedAt()).isNull();
         assertThat(view.state()).isNull();
