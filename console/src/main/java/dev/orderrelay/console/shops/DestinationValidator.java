@@ -20,7 +20,7 @@ final class DestinationValidator {
     private static final Pattern SETTING_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
     private static final int MAX_SETTING_LENGTH = 2048;
     /** A secret manager's name or ARN: letters, digits and {@code /_+=.@:-}. */
-    private static final Pattern CREDENTIALS_REF = Pattern.compile("[A-Za-z0-9/_+=.@:-]{1,512}");
+    static final Pattern CREDENTIALS_REF = Pattern.compile("[A-Za-z0-9/_+=.@:-]{1,512}");
     /** Setting names that say they hold a secret; the secret belongs in the store credentialsRef names. */
     private static final List<String> SECRET_WORDS =
             List.of("secret", "password", "token", "apikey", "writekey", "privatekey", "credentials");

@@ -41,8 +41,9 @@ class ShopConfigValidator {
         ShopStatus status = status(document.status(), violations);
         policy(document.policy(), violations);
         List<DestinationConfig> valid = destinations.validate(document.destinations(), violations);
+        adminApiCredentialsRef(document.adminApiCredentialsRef(), violations);
         violations.throwIfAny();
-        return new ShopConfig(pathShop, status, document.policy(), valid);
+        return new ShopConfig(pathShop, status, document.policy(), valid, document.adminApiCredentialsRef());
     }
 
     private static ShopStatus status(String status, Violations violations) {
@@ -55,6 +56,15 @@ class ShopConfigValidator {
         } catch (IllegalArgumentException e) {
             violations.add("status", "must be ACTIVE or UNINSTALLED, got " + Violations.shown(status));
             return null;
+        }
+    }
+
+    private static void adminApiCredentialsRef(String ref, Violations violations) {
+        if (ref != null && !DestinationValidator.CREDENTIALS_REF.matcher(ref).matches()) {
+            violations.add(
+                    "adminApiCredentialsRef",
+                    "must be a reference (1-512 letters, digits or /_+=.@:-) to the token in the secret store, got "
+                            + Violations.shown(ref));
         }
     }
 

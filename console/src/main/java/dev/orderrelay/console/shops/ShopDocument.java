@@ -14,15 +14,28 @@ import java.util.TreeMap;
  * @param status {@code ACTIVE} or {@code UNINSTALLED}
  * @param policy event policy switches, e.g. {@code purchaseOn=paid}
  * @param destinations where the shop's order events go
+ * @param adminApiCredentialsRef the reference of the shop's Shopify Admin API access token, which the reconciler
+ *     uses; optional, but without it the shop's hours are never proven
  */
-@JsonPropertyOrder({"shop", "status", "policy", "destinations"})
-record ShopDocument(String shop, String status, Map<String, String> policy, List<DestinationDocument> destinations) {
+@JsonPropertyOrder({"shop", "status", "policy", "destinations", "adminApiCredentialsRef"})
+record ShopDocument(
+        String shop,
+        String status,
+        Map<String, String> policy,
+        List<DestinationDocument> destinations,
+        String adminApiCredentialsRef) {
+
+    /** A document without Admin API credentials. */
+    ShopDocument(String shop, String status, Map<String, String> policy, List<DestinationDocument> destinations) {
+        this(shop, status, policy, destinations, null);
+    }
 
     static ShopDocument from(ShopConfig config) {
         return new ShopDocument(
                 config.shop(),
                 config.status().name(),
                 new TreeMap<>(config.policy()),
-                config.destinations().stream().map(DestinationDocument::from).toList());
+                config.destinations().stream().map(DestinationDocument::from).toList(),
+                config.adminApiCredentialsRef());
     }
 }

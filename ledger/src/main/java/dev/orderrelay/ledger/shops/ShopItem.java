@@ -14,6 +14,7 @@ public class ShopItem {
     private Map<String, String> policy;
     private List<DestinationItem> destinations;
     private Long updatedAt;
+    private String adminApiCredentialsRef;
 
     @DynamoDbPartitionKey
     public String getShop() {
@@ -54,5 +55,13 @@ public class ShopItem {
 
     public void setUpdatedAt(Long updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public String getAdminApiCredentialsRef() {
+        return adminApiCredentialsRef;
+    }
+
+    public void setAdminApiCredentialsRef(String adminApiCredentialsRef) {
+        this.adminApiCredentialsRef = adminApiCredentialsRef;
     }
 }

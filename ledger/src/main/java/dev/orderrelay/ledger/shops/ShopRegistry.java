@@ -32,6 +32,7 @@ public final class ShopRegistry {
         item.setShop(config.shop());
         item.setStatus(config.status().name());
         item.setPolicy(config.policy());
+        item.setAdminApiCredentialsRef(config.adminApiCredentialsRef());
         item.setDestinations(
                 config.destinations().stream().map(ShopRegistry::item).toList());
         item.setUpdatedAt(clock.millis());
@@ -54,6 +55,11 @@ public final class ShopRegistry {
                         .map(d ->
                                 new DestinationConfig(d.getName(), d.getKind(), d.getSettings(), d.getCredentialsRef()))
                         .toList();
-        return new ShopConfig(item.getShop(), ShopStatus.valueOf(item.getStatus()), item.getPolicy(), destinations);
+        return new ShopConfig(
+                item.getShop(),
+                ShopStatus.valueOf(item.getStatus()),
+                item.getPolicy(),
+                destinations,
+                item.getAdminApiCredentialsRef());
     }
 }
