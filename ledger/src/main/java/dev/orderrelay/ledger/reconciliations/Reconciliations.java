@@ -36,6 +36,7 @@ public final class Reconciliations {
     private static final DateTimeFormatter RUN_ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final String QUEUED = RunState.QUEUED.name();
+    private static final String CURSOR = "cursor|";
 
     private final DynamoDbTable<ReconciliationItem> table;
     private final DynamoDbIndex<ReconciliationItem> queued;
@@ -120,7 +121,29 @@ public final class Reconciliations {
         end(runId, RunState.FAILED, findings, error);
     }
 
+    /**
+     * Until when the shop's updated orders were last checked for refunds and cancellations; empty before the first
+     * check. Kept as an item of this table whose id starts with {@code cursor|}: it is never queued and never
+     * expires.
+     */
+    public Optional<Instant> updatesCheckedUntil(String shop) {
+        ReconciliationItem item = table.getItem(
+                r -> r.key(Key.builder().partitionValue(CURSOR + shop).build()).consistentRead(true));
+        return Optional.ofNullable(item).map(ReconciliationItem::getWindowTo).map(Instant::parse);
+    }
+
+    public void recordUpdatesCheckedUntil(String shop, Instant until) {
+        ReconciliationItem item = new ReconciliationItem();
+        item.setRunId(CURSOR + shop);
+        item.setShop(shop);
+        item.setWindowTo(until.toString());
+        table.putItem(item);
+    }
+
     public Optional<ReconciliationRun> find(String runId) {
+        if (runId.startsWith(CURSOR)) {
+            return Optional.empty();
+        }
         ReconciliationItem item = table.getItem(
                 r -> r.key(Key.builder().partitionValue(runId).build()).consistentRead(true));
         return Optional.ofNullable(item).map(Reconciliations::run);

@@ -2,6 +2,7 @@ package dev.orderrelay.ledger.shops;
 
 import dev.orderrelay.ledger.LedgerTables;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -27,6 +28,16 @@ public final class ShopRegistry {
     }
 
     /** Creates or replaces the shop's configuration as a whole, as {@code PUT /api/shops/{shop}} does. */
+    /**
+     * Every shop, by a scan of the shops table (one item per shop, so it stays small). For the reconciler's
+     * schedule only: request paths read shops by key.
+     */
+    public List<ShopConfig> all() {
+        List<ShopConfig> shops = new ArrayList<>();
+        table.scan(r -> r.consistentRead(true)).items().forEach(item -> shops.add(config(item)));
+        return shops;
+    }
+
     public void save(ShopConfig config) {
         ShopItem item = new ShopItem();
         item.setShop(config.shop());

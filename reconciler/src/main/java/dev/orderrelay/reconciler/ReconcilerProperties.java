@@ -1,0 +1,83 @@
+package dev.orderrelay.reconciler;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How the reconciler runs (docs/reconciliation.md, docs/configuration.md).
+ *
+ * @param enabled whether this process runs the schedule and picks up requested runs; off where a process only
+ *     embeds the reconciler's beans
+ * @param schedule when scheduled runs start, a Spring cron expression in UTC; hourly at five past by default, every
+ *     minute in the local profile
+ * @param lookBack how far back each scheduled run looks: Shopify's last webhook retry plus margin (72 h)
+ * @param settleDelay orders younger than this are not counted yet: they may still be on their way (10 min)
+ * @param stalledAfter an eligible order whose purchase is still not delivered this long after anything last
+ *     happened to it is sent back through the pipeline (30 min)
+ * @param pollInterval how often requested runs ({@code POST /api/reconciliations}) are looked for
+ * @param lockAtMostFor how long a crashed reconciler's lock holds before another may run
+ * @param ingestQueue the queue repaired orders go to, as the worker reads them
+ * @param bodiesBucket where an order too large to travel inline is stored (the claim check)
+ * @param inlineLimit the largest envelope sent inline, as for the receiver
+ * @param webhookUri where the shops' webhook subscriptions must deliver (the receiver's public URL, or an
+ *     EventBridge source ARN); missing subscriptions are created for it
+ * @param requiredTopics the topics every shop must be subscribed to
+ */
+@Validated
+@ConfigurationProperties("relay.reconciler")
+public record ReconcilerProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("0 5 * * * *") @NotBlank String schedule,
+        @DefaultValue("72h") Duration lookBack,
+        @DefaultValue("10m") Duration settleDelay,
+        @DefaultValue("30m") Duration stalledAfter,
+        @DefaultValue("5s") Duration pollInterval,
+        @DefaultValue("50m") Duration lockAtMostFor,
+        @DefaultValue("order-relay-ingest") @NotBlank String ingestQueue,
+        @DefaultValue("order-relay-bodies") @NotBlank String bodiesBucket,
+        @DefaultValue("200KB") DataSize inlineLimit,
+        URI webhookUri,
+
+        @DefaultValue({"orders/create", "orders/paid", "orders/cancelled", "refunds/create"}) @NotEmpty
+        List<String> requiredTopics) {
+
+    public ReconcilerProperties {
+        requirePositive(lookBack, "look-back");
+        requireNotNegative(settleDelay, "settle-delay");
+        requirePositive(stalledAfter, "stalled-after");
+        requirePositive(pollInterval, "poll-interval");
+        requirePositive(lockAtMostFor, "lock-at-most-for");
+        if (lookBack.compareTo(Duration.ofDays(60)) > 0) {
+            throw new IllegalArgumentException("relay.reconciler.look-back must be at most 60 days (Shopify lists"
+                    + " older orders only with read_all_orders), got " + lookBack);
+        }
+        if (inlineLimit == null || inlineLimit.toBytes() < 1024 || inlineLimit.toKilobytes() > 250) {
+            throw new IllegalArgumentException(
+                    "relay.reconciler.inline-limit must be between 1KB and 250KB, got " + inlineLimit);
+        }
+        if (webhookUri != null && !webhookUri.isAbsolute()) {
+            throw new IllegalArgumentException(
+                    "relay.reconciler.webhook-uri must be an absolute URL or ARN, got " + webhookUri);
+        }
+        requiredTopics = List.copyOf(requiredTopics);
+    }
+
+    private static void requirePositive(Duration value, String name) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException("relay.reconciler." + name + " must be positive, got " + value);
+        }
+    }
+
+    private static void requireNotNegative(Duration value, String name) {
+        if (value == null || value.isNegative()) {
+            throw new IllegalArgumentException("relay.reconciler." + name + " must not be negative, got " + value);
+        }
+    }
+}
