@@ -1,5 +1,8 @@
 package dev.orderrelay.reconciler;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.net.URI;
@@ -29,6 +32,7 @@ import org.springframework.validation.annotation.Validated;
  * @param webhookUri where the shops' webhook subscriptions must deliver (the receiver's public URL, or an
  *     EventBridge source ARN); missing subscriptions are created for it
  * @param requiredTopics the topics every shop must be subscribed to
+ * @param shopify how the Shopify GraphQL Admin API is called
  */
 @Validated
 @ConfigurationProperties("relay.reconciler")

@@ -188,8 +188,9 @@ public class ShopReconciler {
                 && known.repairedAt().plus(properties.stalledAfter()).isAfter(clock.instant());
     }
 
+    /** The end of what a run counts: {@code to}, or earlier if that has not settled; whole seconds, as Shopify. */
     private Instant cutoff(Instant to) {
-        return min(to, clock.instant().minus(properties.settleDelay()));
+        return min(to, clock.instant().minus(properties.settleDelay())).truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static Instant min(Instant a, Instant b) {

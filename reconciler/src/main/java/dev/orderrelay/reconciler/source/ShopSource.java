@@ -1,6 +1,7 @@
 package dev.orderrelay.reconciler.source;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,8 +24,8 @@ public interface ShopSource {
     /** One order in full, in the {@code admin-graphql} format the worker parses; empty if the shop deleted it. */
     Optional<String> order(String orderId);
 
-    /** The platform topics (e.g. {@code orders/create}) the shop's live webhook subscriptions cover. */
-    Set<String> subscribedTopics();
+    /** Which of {@code topics} (e.g. {@code orders/create}) the shop's live webhook subscriptions cover. */
+    Set<String> subscribedTopics(Collection<String> topics);
 
     /** Subscribes the shop to {@code topic}, delivered to {@code uri}. */
     void subscribe(String topic, String uri);

@@ -27,7 +27,7 @@ public class SubscriptionHealth {
 
     /** Checks {@code shop}; returns the topics it re-created. Missing topics it could not re-create are thrown. */
     public List<String> check(String shop, ShopSource source) {
-        Set<String> live = source.subscribedTopics();
+        Set<String> live = source.subscribedTopics(properties.requiredTopics());
         List<String> missing = properties.requiredTopics().stream()
                 .filter(topic -> !live.contains(topic))
                 .toList();
