@@ -47,7 +47,10 @@ public final class ShopifyAdminClients implements AutoCloseable {
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        // HTTP/1.1: one small request at a time per shop gains nothing from HTTP/2, and plain-http servers (the
+        // simulated store) then never see an h2c upgrade.
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();

@@ -64,7 +64,10 @@ public final class ShopifyTokenRefresher implements AccessTokens, AutoCloseable 
             throw new IllegalArgumentException("refreshAhead must be between 0 and 30 minutes, was " + refreshAhead);
         }
         this.refreshAhead = refreshAhead;
+        // HTTP/1.1: one small request at a time per shop gains nothing from HTTP/2, and plain-http servers (the
+        // simulated store) then never see an h2c upgrade.
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
