@@ -50,7 +50,29 @@ public record ReconcilerProperties(
         URI webhookUri,
 
         @DefaultValue({"orders/create", "orders/paid", "orders/cancelled", "refunds/create"}) @NotEmpty
-        List<String> requiredTopics) {
+        List<String> requiredTopics,
+
+        @Valid @DefaultValue Shopify shopify) {
+
+    /**
+     * The Shopify GraphQL Admin API client's settings.
+     *
+     * @param apiVersion the Admin API version called, {@code YYYY-MM}; the documents are written for 2026-10
+     * @param endpoint where every shop's Admin API answers instead of {@code https://{shop}}: the simulated store
+     *     locally and in tests; unset in production
+     * @param connectTimeout how long a connection to Shopify may take
+     * @param requestTimeout how long one request may take, answer included
+     * @param maxAttempts attempts per request on 5xx, connection failures and timeouts, the first included
+     * @param maxThrottledAttempts attempts per request while Shopify answers THROTTLED, each after the wait the
+     *     cost bucket needs
+     */
+    public record Shopify(
+            @DefaultValue("2026-10") @NotBlank String apiVersion,
+            URI endpoint,
+            @DefaultValue("5s") Duration connectTimeout,
+            @DefaultValue("30s") Duration requestTimeout,
+            @DefaultValue("4") @Min(1) @Max(10) int maxAttempts,
+            @DefaultValue("10") @Min(1) @Max(100) int maxThrottledAttempts) {}
 
     public ReconcilerProperties {
         requirePositive(lookBack, "look-back");
@@ -71,6 +93,9 @@ public record ReconcilerProperties(
                     "relay.reconciler.webhook-uri must be an absolute URL or ARN, got " + webhookUri);
         }
         requiredTopics = List.copyOf(requiredTopics);
+        if (shopify == null) {
+            shopify = new Shopify("2026-10", null, Duration.ofSeconds(5), Duration.ofSeconds(30), 4, 10);
+        }
     }
 
     private static void requirePositive(Duration value, String name) {

@@ -68,11 +68,10 @@ final class AdminApiShopSource implements ShopSource {
     public void subscribe(String topic, String uri) {
         WebhookSubscriptionOutcome outcome = call(() -> client.createWebhookSubscription(topic, uri));
         if (outcome instanceof SubscriptionRefused refused) {
-            String reasons = refused.userErrors().stream()
-                    .map(UserError::message)
-                    .collect(Collectors.joining("; "));
-            throw new SourceUnavailableException("Shopify refused to subscribe shop " + client.shop().domain()
-                    + " to " + topic + " at " + uri + ": " + reasons);
+            String reasons =
+                    refused.userErrors().stream().map(UserError::message).collect(Collectors.joining("; "));
+            throw new SourceUnavailableException("Shopify refused to subscribe shop "
+                    + client.shop().domain() + " to " + topic + " at " + uri + ": " + reasons);
         }
     }
 

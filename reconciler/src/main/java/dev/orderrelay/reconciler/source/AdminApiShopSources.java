@@ -6,7 +6,6 @@ import dev.orderrelay.shopify.admin.ShopifyAdminClients;
 import dev.orderrelay.shopify.admin.ShopifyAdminSettings;
 import dev.orderrelay.shopify.admin.ShopifyShop;
 import java.net.URI;
-import java.time.Duration;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +29,7 @@ class AdminApiShopSources implements ShopSources, DisposableBean {
                         settings.requestTimeout(),
                         settings.maxAttempts(),
                         defaults.initialBackoff(),
-                        defaults.maxBackoff().compareTo(Duration.ofSeconds(30)) > 0
-                                ? Duration.ofSeconds(30)
-                                : defaults.maxBackoff(),
+                        defaults.maxBackoff(),
                         settings.maxThrottledAttempts(),
                         defaults.unknownDocumentCost()),
                 tokens);

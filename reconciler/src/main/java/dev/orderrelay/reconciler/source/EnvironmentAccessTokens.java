@@ -26,8 +26,8 @@ class EnvironmentAccessTokens implements AccessTokens {
     public ShopifyAccessToken tokenFor(ShopifyShop shop) {
         String token = environment.getProperty(PREFIX + shop.tokenReference());
         if (token == null || token.isBlank()) {
-            throw new SourceUnavailableException("no Admin API token for shop " + shop.domain() + ": set "
-                    + PREFIX + shop.tokenReference() + " (its adminApiCredentialsRef) in the secret store");
+            throw new SourceUnavailableException("no Admin API token for shop " + shop.domain() + ": set " + PREFIX
+                    + shop.tokenReference() + " (its adminApiCredentialsRef) in the secret store");
         }
         return ShopifyAccessToken.of(token);
     }
