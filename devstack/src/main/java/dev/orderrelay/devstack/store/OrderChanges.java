@@ -57,7 +57,9 @@ final class OrderChanges {
      */
     static ObjectNode cancelled(ObjectNode order, String reason, Instant now) {
         ObjectNode changed = order.deepCopy();
-        OffsetDateTime at = stamp(changed, now);
+        stamp(changed, now);
+        // The moment of cancellation, even when a refund in the same second pushed updated_at a second on.
+        OffsetDateTime at = now.atOffset(OrderPayloads.SHOP_OFFSET).truncatedTo(SECONDS);
         changed.put("cancelled_at", OrderPayloads.SHOP_TIME.format(at));
         changed.put("cancel_reason", reason);
         String status = changed.get("financial_status").asString();
