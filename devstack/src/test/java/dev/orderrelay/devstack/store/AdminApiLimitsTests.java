@@ -87,7 +87,9 @@ class AdminApiLimitsTests {
         AdminGraphql.Answer answer = new AdminGraphql(store.adminApiUri()).run(document, variables);
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.body().has("errors")).as("errors in %s", answer.body()).isFalse();
+        assertThat(answer.body().has("errors"))
+                .as("errors in %s", answer.body())
+                .isFalse();
         JsonNode cost = answer.cost();
         assertThat(cost.get("requestedQueryCost").asInt()).isEqualTo(requested);
         int actual = cost.get("actualQueryCost").asInt();
@@ -101,7 +103,8 @@ class AdminApiLimitsTests {
 
     @Test
     void throttlesAQueryTheBucketCannotPayForWith200AndTakesNothing() {
-        SimulatedShopifyStore store = store(settings -> settings.adminApiBucketSize(100).adminApiRestoreRate(1));
+        SimulatedShopifyStore store =
+                store(settings -> settings.adminApiBucketSize(100).adminApiRestoreRate(1));
         AdminGraphql api = new AdminGraphql(store.adminApiUri());
 
         AdminGraphql.Answer answer = api.run("OrdersCreated", Map.of("query", ""));
@@ -135,7 +138,8 @@ class AdminApiLimitsTests {
 
     @Test
     void neverSpendsMoreThanTheBucketHoldsUnderConcurrentQueries() throws Exception {
-        SimulatedShopifyStore store = store(settings -> settings.adminApiBucketSize(1000).adminApiRestoreRate(1));
+        SimulatedShopifyStore store =
+                store(settings -> settings.adminApiBucketSize(1000).adminApiRestoreRate(1));
         for (int i = 0; i < 5; i++) {
             store.createOrder(OrderShape.SMALL);
         }
@@ -155,7 +159,10 @@ class AdminApiLimitsTests {
         int throttled = 0;
         for (Future<AdminGraphql.Answer> future : answers) {
             AdminGraphql.Answer answer = future.get();
-            assertThat(answer.cost().get("throttleStatus").get("currentlyAvailable").asDouble())
+            assertThat(answer.cost()
+                            .get("throttleStatus")
+                            .get("currentlyAvailable")
+                            .asDouble())
                     .isGreaterThanOrEqualTo(0);
             if (answer.errorCode().equals("THROTTLED")) {
                 throttled++;

@@ -21,7 +21,9 @@ class AdminApiOrderTests {
 
     private final RecordingWebhookServer receiver = new RecordingWebhookServer();
     private final SimulatedShopifyStore store = new SimulatedShopifyStore(
-            StoreFixtures.settings(receiver.uri()).paidDelay(Duration.ofHours(1)).build(),
+            StoreFixtures.settings(receiver.uri())
+                    .paidDelay(Duration.ofHours(1))
+                    .build(),
             AppSecret.of(SECRET),
             AdminAccessToken.of(AdminGraphql.TOKEN));
     private final AdminGraphql api = new AdminGraphql(store.adminApiUri());
@@ -45,7 +47,11 @@ class AdminApiOrderTests {
         while (pageInfo.get("hasNextPage").asBoolean() && pages < 10) {
             JsonNode next = api.run(
                             "OrderLineItems",
-                            Map.of("id", order.gid(), "after", pageInfo.get("endCursor").asString()))
+                            Map.of(
+                                    "id",
+                                    order.gid(),
+                                    "after",
+                                    pageInfo.get("endCursor").asString()))
                     .data()
                     .get("order")
                     .get("lineItems");
@@ -62,15 +68,18 @@ class AdminApiOrderTests {
             JsonNode line = lines.get(i);
             JsonNode restLine = rest.get("line_items").get(i);
             assertThat(line.get("id").asString()).isEqualTo("gid://shopify/LineItem/" + restLine.get("id"));
-            assertThat(line.get("quantity").asInt()).isEqualTo(restLine.get("quantity").asInt());
+            assertThat(line.get("quantity").asInt())
+                    .isEqualTo(restLine.get("quantity").asInt());
             assertThat(line.get("sku").asString()).isEqualTo(restLine.get("sku").asString());
-            assertThat(line.get("title").asString()).isEqualTo(restLine.get("title").asString());
+            assertThat(line.get("title").asString())
+                    .isEqualTo(restLine.get("title").asString());
             assertThat(line.get("variant").get("legacyResourceId").asString())
                     .isEqualTo(restLine.get("variant_id").asString());
             assertThat(line.get("product").get("legacyResourceId").asString())
                     .isEqualTo(restLine.get("product_id").asString());
             assertThat(line.get("product").get("productType").asString()).isNotBlank();
-            assertThat(shopAmount(line.get("originalUnitPriceSet"))).isEqualTo(restLine.get("price").asString());
+            assertThat(shopAmount(line.get("originalUnitPriceSet")))
+                    .isEqualTo(restLine.get("price").asString());
             assertThat(shopAmount(line.get("taxLines").get(0).get("priceSet")))
                     .isEqualTo(restLine.get("tax_lines").get(0).get("price").asString());
         }
@@ -83,9 +92,11 @@ class AdminApiOrderTests {
 
         JsonNode graph = api.run("Order", Map.of("id", order.gid())).data().get("order");
 
-        assertThat(graph.get("id").asString()).isEqualTo(rest.get("admin_graphql_api_id").asString());
+        assertThat(graph.get("id").asString())
+                .isEqualTo(rest.get("admin_graphql_api_id").asString());
         assertThat(graph.get("legacyResourceId").isString()).isTrue();
-        assertThat(graph.get("legacyResourceId").asString()).isEqualTo(rest.get("id").asString());
+        assertThat(graph.get("legacyResourceId").asString())
+                .isEqualTo(rest.get("id").asString());
         assertThat(graph.get("name").asString()).isEqualTo(order.name());
         assertThat(graph.get("createdAt").asString())
                 .isEqualTo(order.createdAt().toInstant().toString());
@@ -94,12 +105,22 @@ class AdminApiOrderTests {
         assertThat(graph.get("currencyCode").asString()).isEqualTo("USD");
         assertThat(graph.get("presentmentCurrencyCode").asString())
                 .isEqualTo(rest.get("presentment_currency").asString());
-        assertThat(shopAmount(graph.get("totalPriceSet"))).isEqualTo(rest.get("total_price").asString());
-        assertThat(graph.get("totalPriceSet").get("presentmentMoney").get("amount").asString())
-                .isEqualTo(rest.get("total_price_set").get("presentment_money").get("amount").asString());
-        assertThat(shopAmount(graph.get("subtotalPriceSet"))).isEqualTo(rest.get("subtotal_price").asString());
-        assertThat(shopAmount(graph.get("totalTaxSet"))).isEqualTo(rest.get("total_tax").asString());
-        assertThat(shopAmount(graph.get("totalDiscountsSet"))).isEqualTo(rest.get("total_discounts").asString());
+        assertThat(shopAmount(graph.get("totalPriceSet")))
+                .isEqualTo(rest.get("total_price").asString());
+        assertThat(graph.get("totalPriceSet")
+                        .get("presentmentMoney")
+                        .get("amount")
+                        .asString())
+                .isEqualTo(rest.get("total_price_set")
+                        .get("presentment_money")
+                        .get("amount")
+                        .asString());
+        assertThat(shopAmount(graph.get("subtotalPriceSet")))
+                .isEqualTo(rest.get("subtotal_price").asString());
+        assertThat(shopAmount(graph.get("totalTaxSet")))
+                .isEqualTo(rest.get("total_tax").asString());
+        assertThat(shopAmount(graph.get("totalDiscountsSet")))
+                .isEqualTo(rest.get("total_discounts").asString());
         assertThat(shopAmount(graph.get("totalShippingPriceSet")))
                 .isEqualTo(rest.get("shipping_lines").get(0).get("price").asString());
         assertThat(graph.get("customer").get("legacyResourceId").asString())
@@ -135,7 +156,8 @@ class AdminApiOrderTests {
 
         assertThat(graph.get("displayFinancialStatus").asString()).isEqualTo("REFUNDED");
         JsonNode refunds = graph.get("refunds");
-        assertThat(refunds).extracting(refund -> refund.get("legacyResourceId").asString())
+        assertThat(refunds)
+                .extracting(refund -> refund.get("legacyResourceId").asString())
                 .containsExactly(Long.toString(partial.id()), Long.toString(rest.id()));
         assertThat(refunds.get(0).get("id").asString()).isEqualTo(partial.gid());
         assertThat(shopAmount(refunds.get(0).get("totalRefundedSet"))).isEqualTo(partial.amount());
@@ -157,14 +179,18 @@ class AdminApiOrderTests {
                 .isEqualTo(order.lineItems().stream()
                         .mapToInt(StoreLineItem::quantity)
                         .sum());
-        BigDecimal partialLineTotal = new BigDecimal(shopAmount(partialLines.get(0).get("subtotalSet")))
+        BigDecimal partialLineTotal = new BigDecimal(
+                        shopAmount(partialLines.get(0).get("subtotalSet")))
                 .add(new BigDecimal(shopAmount(partialLines.get(0).get("totalTaxSet"))));
         assertThat(partialLineTotal).isEqualByComparingTo(partial.amount());
     }
 
     @Test
     void answersNullForAnUnknownOrderOrRefundAndAnErrorForAMalformedId() {
-        assertThat(api.run("Order", Map.of("id", "gid://shopify/Order/1")).data().get("order").isNull())
+        assertThat(api.run("Order", Map.of("id", "gid://shopify/Order/1"))
+                        .data()
+                        .get("order")
+                        .isNull())
                 .isTrue();
         assertThat(api.run("RefundLineItems", Map.of("id", "gid://shopify/Refund/1"))
                         .data()

@@ -24,7 +24,9 @@ class AdminApiOrdersTests {
     private final RecordingWebhookServer receiver = new RecordingWebhookServer();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T12:30:00Z"));
     private final SimulatedShopifyStore store = new SimulatedShopifyStore(
-            StoreFixtures.settings(receiver.uri()).paidDelay(Duration.ofHours(1)).build(),
+            StoreFixtures.settings(receiver.uri())
+                    .paidDelay(Duration.ofHours(1))
+                    .build(),
             AppSecret.of(SECRET),
             AdminAccessToken.of(AdminGraphql.TOKEN),
             clock);
@@ -37,10 +39,8 @@ class AdminApiOrdersTests {
     }
 
     private StoreOrder createdAt(Instant at) {
-        return store.createOrder(OrderOptions.builder()
-                .createdAt(at)
-                .shape(OrderShape.SMALL)
-                .build());
+        return store.createOrder(
+                OrderOptions.builder().createdAt(at).shape(OrderShape.SMALL).build());
     }
 
     @Test
@@ -70,8 +70,10 @@ class AdminApiOrdersTests {
         assertThat(pages).hasSize(2);
         List<String> listed = new ArrayList<>();
         for (JsonNode page : pages) {
-            page.get("data").get("orders").get("nodes").forEach(node -> listed.add(node.get("legacyResourceId")
-                    .asString()));
+            page.get("data")
+                    .get("orders")
+                    .get("nodes")
+                    .forEach(node -> listed.add(node.get("legacyResourceId").asString()));
         }
         assertThat(listed).containsExactlyElementsOf(expected);
         JsonNode first = pages.get(0).get("data").get("orders").get("nodes").get(0);
@@ -82,11 +84,23 @@ class AdminApiOrdersTests {
         assertThat(first.get("cancelledAt").isNull()).isTrue();
         assertThat(first.get("displayFinancialStatus").asString()).isIn("PAID", "PENDING");
         // A full page costs what it asked for; the short last page only its ten nodes.
-        assertThat(pages.get(0).get("extensions").get("cost").get("requestedQueryCost").asInt())
+        assertThat(pages.get(0)
+                        .get("extensions")
+                        .get("cost")
+                        .get("requestedQueryCost")
+                        .asInt())
                 .isEqualTo(252);
-        assertThat(pages.get(0).get("extensions").get("cost").get("actualQueryCost").asInt())
+        assertThat(pages.get(0)
+                        .get("extensions")
+                        .get("cost")
+                        .get("actualQueryCost")
+                        .asInt())
                 .isEqualTo(252);
-        assertThat(pages.get(1).get("extensions").get("cost").get("actualQueryCost").asInt())
+        assertThat(pages.get(1)
+                        .get("extensions")
+                        .get("cost")
+                        .get("actualQueryCost")
+                        .asInt())
                 .isEqualTo(12);
     }
 
@@ -98,9 +112,8 @@ class AdminApiOrdersTests {
         createdAt(HOUR.minusSeconds(1));
         createdAt(HOUR.plusSeconds(3600));
 
-        JsonNode count = api.run("OrdersCount", Map.of("query", CREATED_IN_HOUR))
-                .data()
-                .get("ordersCount");
+        JsonNode count =
+                api.run("OrdersCount", Map.of("query", CREATED_IN_HOUR)).data().get("ordersCount");
 
         assertThat(count.get("count").asInt()).isEqualTo(7);
         assertThat(count.get("precision").asString()).isEqualTo("EXACT");
@@ -112,16 +125,13 @@ class AdminApiOrdersTests {
         StoreOrder cancelled = paidOrderAt(HOUR.plusSeconds(120));
         paidOrderAt(HOUR.plusSeconds(180));
         StoreRefund refund = store.refund(
-                refunded.id(),
-                RefundOptions.partial(refunded.lineItems().get(0).id(), 1));
+                refunded.id(), RefundOptions.partial(refunded.lineItems().get(0).id(), 1));
         clock.advance(Duration.ofMinutes(1));
         store.cancel(cancelled.id());
 
         JsonNode orders = api.run(
                         "OrdersUpdated",
-                        Map.of(
-                                "query",
-                                "updated_at:>='2026-11-24T12:00:00Z' AND updated_at:<'2026-11-24T13:00:00Z'"))
+                        Map.of("query", "updated_at:>='2026-11-24T12:00:00Z' AND updated_at:<'2026-11-24T13:00:00Z'"))
                 .data()
                 .get("orders");
 
@@ -149,15 +159,22 @@ class AdminApiOrdersTests {
 
         store.deleteOrder(deleted.id());
 
-        assertThat(api.run("Order", Map.of("id", deleted.gid())).data().get("order").isNull())
+        assertThat(api.run("Order", Map.of("id", deleted.gid()))
+                        .data()
+                        .get("order")
+                        .isNull())
                 .isTrue();
-        assertThat(api.run("Order", Map.of("id", kept.gid())).data().get("order").isObject())
+        assertThat(api.run("Order", Map.of("id", kept.gid()))
+                        .data()
+                        .get("order")
+                        .isObject())
                 .isTrue();
         JsonNode listed = api.run("OrdersCreated", Map.of("query", CREATED_IN_HOUR))
                 .data()
                 .get("orders")
                 .get("nodes");
-        assertThat(listed).extracting(node -> node.get("legacyResourceId").asString())
+        assertThat(listed)
+                .extracting(node -> node.get("legacyResourceId").asString())
                 .containsExactly(Long.toString(kept.id()));
         assertThat(api.run("OrdersCount", Map.of("query", CREATED_IN_HOUR))
                         .data()
@@ -170,10 +187,8 @@ class AdminApiOrdersTests {
 
     @Test
     void listsTestAndCancelledOrdersToo() {
-        StoreOrder test = store.createOrder(OrderOptions.builder()
-                .createdAt(HOUR.plusSeconds(5))
-                .test(true)
-                .build());
+        StoreOrder test = store.createOrder(
+                OrderOptions.builder().createdAt(HOUR.plusSeconds(5)).test(true).build());
         StoreOrder voided = store.createOrder(OrderOptions.builder()
                 .createdAt(HOUR.plusSeconds(6))
                 .financialStatus("pending")

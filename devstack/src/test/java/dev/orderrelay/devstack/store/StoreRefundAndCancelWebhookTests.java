@@ -40,7 +40,9 @@ class StoreRefundAndCancelWebhookTests {
     private ReceivedWebhook only(WebhookTopic topic) {
         await().atMost(WAIT).until(() -> server.received(topic).size() == 1);
         ReceivedWebhook webhook = server.received(topic).get(0);
-        assertThat(webhook.signatureValidFor(SECRET)).as("signature of %s", webhook).isTrue();
+        assertThat(webhook.signatureValidFor(SECRET))
+                .as("signature of %s", webhook)
+                .isTrue();
         assertThat(webhook.topic()).isEqualTo(topic.topicName());
         return webhook;
     }
@@ -50,7 +52,8 @@ class StoreRefundAndCancelWebhookTests {
         StoreOrder order = paidOrder();
         StoreLineItem line = order.lineItems().get(0);
 
-        StoreRefund refund = store.refund(order.id(), RefundOptions.partial(line.id(), 1).note("damaged"));
+        StoreRefund refund =
+                store.refund(order.id(), RefundOptions.partial(line.id(), 1).note("damaged"));
 
         JsonNode body = only(WebhookTopic.REFUNDS_CREATE).json();
         assertThat(body.get("id").isIntegralNumber()).isTrue();
@@ -104,8 +107,7 @@ class StoreRefundAndCancelWebhookTests {
         assertThatThrownBy(() -> store.refund(order.id(), RefundOptions.full()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("cannot be refunded");
-        assertThatThrownBy(() -> store.refund(
-                        paidOrder().id(), RefundOptions.partial(line.id(), 1)))
+        assertThatThrownBy(() -> store.refund(paidOrder().id(), RefundOptions.partial(line.id(), 1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no line item");
     }
@@ -134,13 +136,9 @@ class StoreRefundAndCancelWebhookTests {
         assertThat(body.get("refunds")).hasSize(1);
         JsonNode refund = only(WebhookTopic.REFUNDS_CREATE).json();
         assertThat(refund.get("transactions").get(0).get("amount").asString()).isEqualTo(order.totalPrice());
-        assertThat(server.received(WebhookTopic.REFUNDS_CREATE)
-                        .get(0)
-                        .header(ShopifyHeader.EVENT_ID))
+        assertThat(server.received(WebhookTopic.REFUNDS_CREATE).get(0).header(ShopifyHeader.EVENT_ID))
                 .as("one merchant action")
-                .isEqualTo(server.received(WebhookTopic.ORDERS_CANCELLED)
-                        .get(0)
-                        .header(ShopifyHeader.EVENT_ID));
+                .isEqualTo(server.received(WebhookTopic.ORDERS_CANCELLED).get(0).header(ShopifyHeader.EVENT_ID));
         assertThat(cancelled.cancelled()).isTrue();
         assertThat(cancelled.delivery(WebhookTopic.ORDERS_CANCELLED)).isNotNull();
         assertThatThrownBy(() -> store.cancel(order.id()))
@@ -151,7 +149,9 @@ class StoreRefundAndCancelWebhookTests {
     @Test
     void voidsAPendingOrderAndItsPaymentNeverFires() {
         SimulatedShopifyStore quick = new SimulatedShopifyStore(
-                StoreFixtures.settings(server.uri()).paidDelay(Duration.ofMillis(200)).build(),
+                StoreFixtures.settings(server.uri())
+                        .paidDelay(Duration.ofMillis(200))
+                        .build(),
                 AppSecret.of(SECRET));
         try {
             StoreOrder order = quick.createOrder(
@@ -167,7 +167,10 @@ class StoreRefundAndCancelWebhookTests {
                             == DeliveryStatus.NEVER_FIRED);
             assertThat(quick.order(order.id()).orElseThrow().financialStatus()).isEqualTo("voided");
             assertThat(server.received(WebhookTopic.ORDERS_PAID)).isEmpty();
-            assertThat(only(WebhookTopic.ORDERS_CANCELLED).json().get("financial_status").asString())
+            assertThat(only(WebhookTopic.ORDERS_CANCELLED)
+                            .json()
+                            .get("financial_status")
+                            .asString())
                     .isEqualTo("voided");
             assertThat(server.received(WebhookTopic.REFUNDS_CREATE)).isEmpty();
         } finally {
@@ -192,7 +195,8 @@ class StoreRefundAndCancelWebhookTests {
         assertThat(server.received(WebhookTopic.REFUNDS_CREATE)).isEmpty();
         assertThat(store.stats().topic(WebhookTopic.REFUNDS_CREATE).lost()).isEqualTo(1);
         assertThat(refund.id()).isPositive();
-        assertThat(List.of(store.order(order.id()).orElseThrow().refunds().get(0).id()))
+        assertThat(List.of(
+                        store.order(order.id()).orElseThrow().refunds().get(0).id()))
                 .containsExactly(refund.id());
     }
 }

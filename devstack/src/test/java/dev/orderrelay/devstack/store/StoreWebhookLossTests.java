@@ -38,14 +38,19 @@ class StoreWebhookLossTests {
             store.cancel(cancelled.id());
 
             await().atMost(WAIT).until(() -> store.stats().total().lost() == 5);
-            await().during(Duration.ofMillis(200)).atMost(WAIT).until(() -> server.received().isEmpty());
+            await().during(Duration.ofMillis(200))
+                    .atMost(WAIT)
+                    .until(() -> server.received().isEmpty());
             StoreStats stats = store.stats();
             assertThat(stats.topic(WebhookTopic.ORDERS_CREATE).lost()).isEqualTo(2);
             assertThat(stats.topic(WebhookTopic.ORDERS_PAID).lost()).isEqualTo(1);
             assertThat(stats.topic(WebhookTopic.REFUNDS_CREATE).lost()).isEqualTo(1);
             assertThat(stats.topic(WebhookTopic.ORDERS_CANCELLED).lost()).isEqualTo(1);
             assertThat(stats.total().attempts()).isZero();
-            assertThat(store.order(refunded.id()).orElseThrow().delivery(WebhookTopic.ORDERS_CREATE).status())
+            assertThat(store.order(refunded.id())
+                            .orElseThrow()
+                            .delivery(WebhookTopic.ORDERS_CREATE)
+                            .status())
                     .isEqualTo(DeliveryStatus.LOST);
         }
     }
@@ -53,17 +58,19 @@ class StoreWebhookLossTests {
     @Test
     void losesEveryWebhookOfOneOrderAndNoneOfTheOthers() {
         try (SimulatedShopifyStore store = new SimulatedShopifyStore(
-                StoreFixtures.settings(server.uri()).paidDelay(Duration.ofMillis(50)).build(),
+                StoreFixtures.settings(server.uri())
+                        .paidDelay(Duration.ofMillis(50))
+                        .build(),
                 AppSecret.of(SECRET))) {
-            StoreOrder lost = store.createOrder(
-                    OrderOptions.builder().loseWebhooks().build());
+            StoreOrder lost =
+                    store.createOrder(OrderOptions.builder().loseWebhooks().build());
             StoreOrder kept = store.createOrder();
 
             await().atMost(WAIT)
                     .until(() -> store.stats().total().lost() == 2
                             && store.stats().total().acked() == 2);
-            assertThat(server.received()).allSatisfy(request -> assertThat(request.orderId())
-                    .isEqualTo(BigInteger.valueOf(kept.id())));
+            assertThat(server.received())
+                    .allSatisfy(request -> assertThat(request.orderId()).isEqualTo(BigInteger.valueOf(kept.id())));
             assertThat(store.order(lost.id()).orElseThrow().deliveries().values())
                     .allSatisfy(delivery -> assertThat(delivery.status()).isEqualTo(DeliveryStatus.LOST));
         }
@@ -83,11 +90,13 @@ class StoreWebhookLossTests {
 
             await().atMost(WAIT)
                     .until(() -> store.stats().topic(WebhookTopic.ORDERS_CREATE).lost()
-                                    + store.stats().topic(WebhookTopic.ORDERS_CREATE).acked()
+                                    + store.stats()
+                                            .topic(WebhookTopic.ORDERS_CREATE)
+                                            .acked()
                             == 100);
             assertThat(store.stats().topic(WebhookTopic.ORDERS_CREATE).lost()).isBetween(30L, 70L);
-            assertThat(server.received(WebhookTopic.ORDERS_CREATE))
-                    .hasSize((int) store.stats().topic(WebhookTopic.ORDERS_CREATE).acked());
+            assertThat(server.received(WebhookTopic.ORDERS_CREATE)).hasSize((int)
+                    store.stats().topic(WebhookTopic.ORDERS_CREATE).acked());
         }
     }
 }
