@@ -73,7 +73,7 @@ final class OrderGraph {
                 .forEach(line -> lines.put(line.get("id").asLong(), lineItem(line, currency, presentment)));
         order.put(LINE_ITEMS, List.copyOf(lines.values()));
         List<Map<String, Object>> refunds = new ArrayList<>();
-        rest.path("refunds").forEach(refund -> refunds.add(refund(refund, lines, currency, presentment)));
+        rest.path("refunds").forEach(refund -> refunds.add(RefundGraph.refund(refund, lines, currency, presentment)));
         order.put(REFUNDS, refunds);
         return order;
     }
@@ -123,46 +123,6 @@ final class OrderGraph {
         return item;
     }
 
-    private static Map<String, Object> refund(
-            JsonNode refund, Map<Long, Map<String, Object>> lines, String currency, String presentment) {
-        Map<String, Object> view = new HashMap<>();
-        view.put("id", Gids.of("Refund", refund.get("id").asLong()));
-        view.put("legacyResourceId", refund.get("id").asString());
-        view.put("createdAt", utc(refund.get("created_at")));
-        view.put("note", refund.path("note").asString(null));
-        List<Map<String, Object>> refundLines = new ArrayList<>();
-        BigDecimal shop = BigDecimal.ZERO.setScale(2);
-        for (JsonNode transaction : refund.path("transactions")) {
-            shop = shop.add(new BigDecimal(transaction.get("amount").asString()));
-        }
-        BigDecimal presented = BigDecimal.ZERO.setScale(2);
-        for (JsonNode line : refund.path("refund_line_items")) {
-            Map<String, Object> item = new HashMap<>();
-            item.put("id", Gids.of("RefundLineItem", line.get("id").asLong()));
-            item.put("quantity", line.get("quantity").asInt());
-            item.put("lineItem", lines.get(line.get("line_item_id").asLong()));
-            item.put("priceSet", moneyBag(line.path("line_item").get("price_set")));
-            item.put("subtotalSet", moneyBag(line.get("subtotal_set")));
-            item.put("totalTaxSet", moneyBag(line.get("total_tax_set")));
-            item.put("restockType", upper(line.get("restock_type")));
-            item.put("restocked", false);
-            refundLines.add(item);
-            for (String set : List.of("subtotal_set", "total_tax_set")) {
-                JsonNode money = line.get(set).get("presentment_money");
-                presented = presented.add(new BigDecimal(money.get("amount").asString()));
-            }
-        }
-        for (JsonNode adjustment : refund.path("order_adjustments")) {
-            JsonNode money = adjustment.get("amount_set").get("presentment_money");
-            presented = presented.subtract(new BigDecimal(money.get("amount").asString()));
-        }
-        view.put(
-                "totalRefundedSet",
-                Map.of("shopMoney", money(shop, currency), "presentmentMoney", money(presented, presentment)));
-        view.put(REFUND_LINE_ITEMS, refundLines);
-        return view;
-    }
-
     private static List<Map<String, Object>> attributes(JsonNode pairs) {
         List<Map<String, Object>> attributes = new ArrayList<>();
         for (JsonNode pair : pairs) {
@@ -187,7 +147,7 @@ final class OrderGraph {
         return Map.of("shopMoney", money(shop, currency), "presentmentMoney", money(presented, presentment));
     }
 
-    private static Map<String, Object> moneyBag(JsonNode set) {
+    static Map<String, Object> moneyBag(JsonNode set) {
         if (set == null || set.isNull()) {
             return null;
         }
@@ -204,17 +164,17 @@ final class OrderGraph {
                 money.get("currency_code").asString());
     }
 
-    private static Map<String, Object> money(BigDecimal amount, String currency) {
+    static Map<String, Object> money(BigDecimal amount, String currency) {
         return Map.of("amount", amount.toPlainString(), "currencyCode", currency);
     }
 
-    private static String utc(JsonNode time) {
+    static String utc(JsonNode time) {
         return time == null || time.isNull()
                 ? null
                 : OffsetDateTime.parse(time.asString()).toInstant().toString();
     }
 
-    private static String upper(JsonNode value) {
+    static String upper(JsonNode value) {
         return value == null || value.isNull() ? null : value.asString().toUpperCase(Locale.ROOT);
     }
 }

@@ -25,20 +25,22 @@ final class QueryFetchers {
             String sortKey = env.getArgumentOrDefault("sortKey", "ID");
             boolean reverse = Boolean.TRUE.equals(env.getArgument("reverse"));
             Function<OrderSnapshot, String> key = sortKey(sortKey);
-            Comparator<OrderSnapshot> order = Comparator.comparing(key);
-            List<OrderSnapshot> found = shop.orders().stream()
+            // Keys computed once per order, not once per comparison.
+            Comparator<Map.Entry<String, OrderSnapshot>> byKey = Map.Entry.comparingByKey();
+            List<Map.Entry<String, OrderSnapshot>> found = shop.orders().stream()
                     .filter(OrderSearch.parse(env.getArgument("query")))
-                    .sorted(reverse ? order.reversed() : order)
+                    .map(snapshot -> Map.entry(key.apply(snapshot), snapshot))
+                    .sorted(reverse ? byKey.reversed() : byKey)
                     .toList();
             // Only the page's orders are translated; a window may hold thousands.
             return Connections.page(
                     found,
-                    key,
+                    Map.Entry::getKey,
                     "orders:" + sortKey,
                     reverse,
                     first,
                     env.getArgument("after"),
-                    snapshot -> graph.order(snapshot.rest()));
+                    entry -> graph.order(entry.getValue().rest()));
         };
     }
 
