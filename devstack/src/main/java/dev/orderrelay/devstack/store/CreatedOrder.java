@@ -13,4 +13,5 @@ record CreatedOrder(
         String totalPrice,
         String currency,
         boolean large,
+        boolean test,
         ObjectNode document) {}

@@ -11,5 +11,9 @@ public enum DeliveryStatus {
     /** Every attempt, retries included, failed. */
     FAILED,
     /** Never sent, or retries stopped, because Shopify had deleted the topic's subscription. */
-    SUBSCRIPTION_REMOVED
+    SUBSCRIPTION_REMOVED,
+    /** Never sent although subscribed: Shopify lost it (the loss rate, or a test asked for it). */
+    LOST,
+    /** The event never happened, e.g. {@code orders/paid} of an order cancelled or deleted before it was paid. */
+    NEVER_FIRED
 }

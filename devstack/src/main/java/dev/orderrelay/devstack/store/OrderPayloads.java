@@ -27,12 +27,11 @@ final class OrderPayloads {
     static final ZoneOffset SHOP_OFFSET = ZoneOffset.ofHours(-5);
     static final DateTimeFormatter SHOP_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
-    private static final String CURRENCY = "USD";
+    private static final String CURRENCY = MoneySets.SHOP_CURRENCY;
     private static final BigDecimal TAX_RATE = new BigDecimal("0.08");
     private static final BigDecimal DISCOUNT_RATE = new BigDecimal("0.10");
     private static final BigDecimal FREE_SHIPPING_FROM = new BigDecimal("100.00");
     private static final BigDecimal SHIPPING = new BigDecimal("5.00");
-    private static final BigDecimal EUR_PER_USD = new BigDecimal("0.92");
 
     private final JsonMapper mapper = JsonMapper.builder().build();
     private final Random random;
@@ -59,10 +58,17 @@ final class OrderPayloads {
     }
 
     synchronized CreatedOrder create(OrderShape shape, Instant now) {
+        return create(shape, new OrderTraits(now, false, null));
+    }
+
+    /** An order with the given traits; a null financial status is drawn at random, as for any order. */
+    synchronized CreatedOrder create(OrderShape shape, OrderTraits traits) {
         long id = lastOrderId += 1 + random.nextInt(4096);
         int number = ++lastNumber;
-        OffsetDateTime createdAt = now.atOffset(SHOP_OFFSET).truncatedTo(SECONDS);
-        String financialStatus = random.nextBoolean() ? "paid" : "pending";
+        OffsetDateTime createdAt = traits.createdAt().atOffset(SHOP_OFFSET).truncatedTo(SECONDS);
+        // Drawn even when forced, so forcing it leaves every later random choice as it was.
+        String drawn = random.nextBoolean() ? "paid" : "pending";
+        String financialStatus = traits.financialStatus() != null ? traits.financialStatus() : drawn;
 
         ObjectNode order = mapper.createObjectNode();
         order.put("id", id);
@@ -75,11 +81,12 @@ final class OrderPayloads {
         order.put("processed_at", SHOP_TIME.format(createdAt));
         order.putNull("cancelled_at");
         order.putNull("cancel_reason");
-        order.put("test", false);
+        order.put("test", traits.test());
         order.put("source_name", "web");
         order.put("financial_status", financialStatus);
         order.putNull("fulfillment_status");
         order.put("currency", CURRENCY);
+        order.put("taxes_included", false);
         String presentment = random.nextInt(5) == 0 ? "EUR" : CURRENCY;
         order.put("presentment_currency", presentment);
 
@@ -96,21 +103,21 @@ final class OrderPayloads {
                 total,
                 CURRENCY,
                 shape == OrderShape.LARGE,
+                traits.test(),
                 order);
     }
 
-    /** The same order once paid; its {@code updated_at} is always later than the created version's. */
-    ObjectNode paid(ObjectNode created, Instant now) {
-        ObjectNode order = created.deepCopy();
-        OffsetDateTime createdAt =
-                OffsetDateTime.parse(created.get("created_at").asString(), SHOP_TIME);
-        OffsetDateTime paidAt = now.atOffset(SHOP_OFFSET).truncatedTo(SECONDS);
-        if (!paidAt.isAfter(createdAt)) {
-            // Shopify stamps whole seconds, and drops identical payloads; a later stamp keeps the versions apart.
-            paidAt = createdAt.plusSeconds(1);
+    /**
+     * The same order once paid; its {@code updated_at} is always later than the previous version's. An order paid at
+     * checkout and refunded before its {@code orders/paid} fired keeps its refund status.
+     */
+    ObjectNode paid(ObjectNode previous, Instant now) {
+        ObjectNode order = previous.deepCopy();
+        String status = previous.get("financial_status").asString();
+        if ("pending".equals(status) || "authorized".equals(status)) {
+            order.put("financial_status", "paid");
         }
-        order.put("financial_status", "paid");
-        order.put("updated_at", SHOP_TIME.format(paidAt));
+        OrderChanges.stamp(order, now);
         return order;
     }
 
@@ -126,8 +133,18 @@ final class OrderPayloads {
             code.put("code", "WELCOME10")
                     .put("amount", discount.toPlainString())
                     .put("type", "percentage");
+            order.putArray("discount_applications")
+                    .addObject()
+                    .put("type", "discount_code")
+                    .put("code", "WELCOME10")
+                    .put("value", "10.0")
+                    .put("value_type", "percentage")
+                    .put("allocation_method", "across")
+                    .put("target_selection", "all")
+                    .put("target_type", "line_item");
         } else {
             order.putArray("discount_codes");
+            order.putArray("discount_applications");
         }
         BigDecimal subtotal = lineTotal.subtract(discount);
         BigDecimal tax = subtotal.multiply(TAX_RATE).setScale(2, RoundingMode.HALF_EVEN);
@@ -140,12 +157,13 @@ final class OrderPayloads {
         order.put("total_tax", tax.toPlainString());
         order.put("total_price", total.toPlainString());
         order.put("current_total_price", total.toPlainString());
-        ObjectNode totalSet = order.putObject("total_price_set");
-        money(totalSet.putObject("shop_money"), total, CURRENCY);
-        BigDecimal presented = presentment.equals(CURRENCY)
-                ? total
-                : total.multiply(EUR_PER_USD).setScale(2, RoundingMode.HALF_EVEN);
-        money(totalSet.putObject("presentment_money"), presented, presentment);
+        MoneySets.put(order, "total_price_set", total, presentment);
+        MoneySets.put(order, "current_total_price_set", total, presentment);
+        MoneySets.put(order, "subtotal_price_set", subtotal, presentment);
+        MoneySets.put(order, "total_tax_set", tax, presentment);
+        MoneySets.put(order, "total_discounts_set", discount, presentment);
+        MoneySets.put(order, "total_line_items_price_set", lineTotal, presentment);
+        MoneySets.put(order, "total_shipping_price_set", shipping, presentment);
 
         ObjectNode taxLine = order.putArray("tax_lines").addObject();
         taxLine.put("title", "NY State Tax").put("rate", TAX_RATE).put("price", tax.toPlainString());
@@ -153,11 +171,8 @@ final class OrderPayloads {
         shippingLine.put("id", 4_567_890_000_000L + random.nextInt(1_000_000));
         shippingLine.put("title", "Standard").put("code", "STANDARD").put("source", "shopify");
         shippingLine.put("price", shipping.toPlainString()).put("discounted_price", shipping.toPlainString());
+        LineAmounts.allocate((ArrayNode) order.get("line_items"), discount, tax, TAX_RATE, presentment);
         return total.toPlainString();
-    }
-
-    private static void money(ObjectNode node, BigDecimal amount, String currency) {
-        node.put("amount", amount.toPlainString()).put("currency_code", currency);
     }
 
     /** Customer PII: written into payloads only, never logged. */

@@ -2,6 +2,7 @@ package dev.orderrelay.devstack.store;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -30,6 +31,17 @@ final class ShopCatalogue {
             new Product(
                     7_981_120_339_997L, 43_512_331_197_725L, "PNT-KIT-01", "Piñata kit 🎉", "Default Title", "39.00"),
             new Product(7_981_120_372_765L, 43_512_331_230_493L, "STR-CAP-01", "Straße cap", "Navy", "27.75"));
+
+    // Product types live in the Admin API only (REST line items have none); keyed by product id.
+    private static final Map<Long, String> PRODUCT_TYPES = Map.of(
+            7_981_120_143_389L, "Candles",
+            7_981_120_176_157L, "T-Shirts",
+            7_981_120_208_925L, "Gift Wrap",
+            7_981_120_241_693L, "Socks",
+            7_981_120_274_461L, "Mugs",
+            7_981_120_307_229L, "T-Shirts",
+            7_981_120_339_997L, "Party Supplies",
+            7_981_120_372_765L, "Hats");
 
     private static final List<String> FIRST_NAMES =
             List.of("Zoë", "José", "Aiko", "Liam", "Søren", "Amélie", "Noah", "Priya", "Łukasz", "Mei");
@@ -69,6 +81,11 @@ final class ShopCatalogue {
 
     static Product product(Random random) {
         return pick(PRODUCTS, random);
+    }
+
+    /** The product's type as the Admin API shows it, empty text for a product the catalogue does not have. */
+    static String productType(long productId) {
+        return PRODUCT_TYPES.getOrDefault(productId, "");
     }
 
     static String firstName(Random random) {

@@ -1,13 +1,15 @@
 package dev.orderrelay.devstack.store;
 
+import dev.orderrelay.devstack.store.admin.AdminApiConfig;
+import dev.orderrelay.devstack.store.admin.AdminApiServer;
+import dev.orderrelay.devstack.store.admin.AdminApiStats;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -16,9 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A stand-in for a Shopify store: creates orders at a configured rate (or on demand), keeps them in memory, and posts
- * {@code orders/create} and, after the paid delay, {@code orders/paid} webhooks for each to one URL the way Shopify
- * does, retries, duplicates and subscription removal included. Thread-safe; {@link #close()} stops everything.
+ * A stand-in for a Shopify store: creates orders at a configured rate (or on demand), keeps them in memory, pays,
+ * refunds, cancels and deletes them, and posts {@code orders/create}, {@code orders/paid}, {@code orders/cancelled}
+ * and {@code refunds/create} webhooks the way Shopify does, retries, duplicates, losses and subscription removal
+ * included. Built with an {@link AdminAccessToken}, it also serves the shop's Admin GraphQL API, which lists the same
+ * orders. Thread-safe; {@link #close()} stops everything.
  */
 public final class SimulatedShopifyStore implements AutoCloseable {
 
@@ -26,16 +30,13 @@ public final class SimulatedShopifyStore implements AutoCloseable {
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
 
     private final SimulatedStoreSettings settings;
-    private final AppSecret secret;
-    private final Clock clock;
-    private final OrderPayloads payloads;
     private final StoreCounters counters = new StoreCounters();
     private final TopicSubscriptions subscriptions;
-    private final ConcurrentSkipListMap<Long, OrderEntry> orders = new ConcurrentSkipListMap<>();
     private final ScheduledThreadPoolExecutor scheduler;
     private final ExecutorService workers;
     private final HttpClient client;
-    private final WebhookSender sender;
+    private final StoreOrders orders;
+    private final AdminApiServer adminApi;
     private volatile boolean started;
     private volatile boolean closed;
 
@@ -43,13 +44,27 @@ public final class SimulatedShopifyStore implements AutoCloseable {
         this(settings, secret, Clock.systemUTC());
     }
 
-    /** With a clock for the payload timestamps; scheduling still runs on real time. */
+    /** With a clock for the payload timestamps; scheduling still runs on real time. No Admin API. */
     public SimulatedShopifyStore(SimulatedStoreSettings settings, AppSecret secret, Clock clock) {
+        this(settings, secret, null, clock);
+    }
+
+    /** A store that also serves its Admin GraphQL API, accepting {@code token}. */
+    public SimulatedShopifyStore(SimulatedStoreSettings settings, AppSecret secret, AdminAccessToken token) {
+        this(settings, secret, Objects.requireNonNull(token, "token"), Clock.systemUTC());
+    }
+
+    /**
+     * A store that serves its Admin GraphQL API, accepting {@code token} (none when null), with a clock for the
+     * payload timestamps; scheduling still runs on real time.
+     */
+    public SimulatedShopifyStore(
+            SimulatedStoreSettings settings, AppSecret secret, AdminAccessToken token, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.secret = Objects.requireNonNull(secret, "secret");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.payloads = new OrderPayloads(settings.seed(), settings.largeOrderRate());
-        this.subscriptions = new TopicSubscriptions(settings.removalThreshold());
+        Objects.requireNonNull(secret, "secret");
+        Objects.requireNonNull(clock, "clock");
+        OrderPayloads payloads = new OrderPayloads(settings.seed(), settings.largeOrderRate());
+        this.subscriptions = new TopicSubscriptions(settings.removalThreshold(), settings.webhookUrl());
         this.scheduler = new ScheduledThreadPoolExecutor(
                 1, Thread.ofPlatform().daemon().name("shopify-store-scheduler").factory());
         scheduler.setRemoveOnCancelPolicy(true);
@@ -61,7 +76,10 @@ public final class SimulatedShopifyStore implements AutoCloseable {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
-        this.sender = new WebhookSender(settings, client, scheduler, workers, subscriptions, counters);
+        WebhookSender sender = new WebhookSender(settings, client, scheduler, workers, subscriptions, counters);
+        Deliveries deliveries = new Deliveries(settings, secret, clock, payloads, sender);
+        this.orders = new StoreOrders(settings, clock, payloads, deliveries, counters);
+        this.adminApi = token == null ? null : startAdminApi(token);
     }
 
     /** Starts creating orders at {@code ordersPerMinute}, the first one now; does nothing at a rate of 0. */
@@ -78,65 +96,99 @@ public final class SimulatedShopifyStore implements AutoCloseable {
 
     /** Creates one order now, large with probability {@code largeOrderRate}, and schedules its webhooks. */
     public StoreOrder createOrder() {
-        return createOrder(payloads.randomShape());
+        return createOrder(OrderOptions.defaults());
     }
 
     /** Creates one order of the given size now and schedules its webhooks. */
     public StoreOrder createOrder(OrderShape shape) {
-        Objects.requireNonNull(shape, "shape");
-        ensureOpen();
-        CreatedOrder order = payloads.create(shape, clock.instant());
-        byte[] body = payloads.bytes(order.document());
-        String createEvent = UUID.randomUUID().toString();
-        // A checkout paid at once is one merchant action behind both topics, so both share its event id.
-        String paidEvent = "paid".equals(order.financialStatus())
-                ? createEvent
-                : UUID.randomUUID().toString();
-        WebhookDelivery create = delivery(WebhookTopic.ORDERS_CREATE, createEvent);
-        WebhookDelivery paid = delivery(WebhookTopic.ORDERS_PAID, paidEvent);
-        OrderEntry entry = new OrderEntry(order, body, create, paid);
-        orders.put(order.id(), entry);
-        counters.orderCreated();
-        log.info("order created name={} id={}", order.name(), order.id());
-
-        sender.trigger(create, webhook(create, body));
-        sender.triggerAfter(settings.paidDelay(), paid, () -> {
-            byte[] paidBody = payloads.bytes(payloads.paid(order.document(), clock.instant()));
-            entry.markPaid(paidBody);
-            return webhook(paid, paidBody);
-        });
-        return entry.view();
+        return createOrder(OrderOptions.builder().shape(shape).build());
     }
 
-    /** Every order created so far, oldest first; a snapshot that later deliveries do not change. */
+    /** Creates one order as {@code options} say (time, shape, status, test, lost webhooks) and schedules its webhooks. */
+    public StoreOrder createOrder(OrderOptions options) {
+        Objects.requireNonNull(options, "options");
+        ensureOpen();
+        return orders.create(options);
+    }
+
+    /**
+     * Refunds a paid order, in full or in part, and sends {@code refunds/create}. Fails for an unknown or deleted
+     * order, one not paid, or a quantity beyond what is left to refund of the line.
+     */
+    public StoreRefund refund(long orderId, RefundOptions options) {
+        Objects.requireNonNull(options, "options");
+        ensureOpen();
+        return orders.refund(orderId, options);
+    }
+
+    /**
+     * Cancels an order (reason {@code customer}) and sends {@code orders/cancelled}. As the Shopify admin does by
+     * default, a paid order is first refunded in full ({@code refunds/create}); an unpaid one is voided, and its
+     * pending {@code orders/paid} never fires.
+     */
+    public StoreOrder cancel(long orderId) {
+        ensureOpen();
+        return orders.cancel(orderId);
+    }
+
+    /** Deletes an order: it is gone from {@link #orders()} and from the Admin API, and no later webhook fires. */
+    public void deleteOrder(long orderId) {
+        orders.delete(orderId);
+    }
+
+    /** Every order not deleted, oldest id first; a snapshot that later changes do not touch. */
     public List<StoreOrder> orders() {
-        return orders.values().stream().map(OrderEntry::view).toList();
+        return orders.views();
     }
 
     public Optional<StoreOrder> order(long id) {
-        return Optional.ofNullable(orders.get(id)).map(OrderEntry::view);
+        return orders.view(id);
     }
 
     public StoreStats stats() {
         return counters.snapshot();
     }
 
-    /** Whether Shopify still delivers {@code topic}, i.e. it has not removed the subscription after failures. */
+    /** Whether Shopify still delivers {@code topic}: its subscription was neither removed after failures nor deleted. */
     public boolean isSubscribed(WebhookTopic topic) {
         return subscriptions.isSubscribed(topic);
     }
 
-    /** Restores a removed subscription; events that fired meanwhile are not replayed, as with Shopify. */
+    /** The live subscriptions, one per subscribed topic. */
+    public List<StoreSubscription> subscriptions() {
+        return subscriptions.list();
+    }
+
+    /**
+     * Subscribes a removed or deleted topic to the configured webhook URL again; events that fired meanwhile are not
+     * replayed, as with Shopify.
+     */
     public void resubscribe(WebhookTopic topic) {
         subscriptions.resubscribe(topic);
         log.info("subscription restored topic={} shop={}", topic.topicName(), settings.shopDomain());
+    }
+
+    /** Deletes the topic's subscription, as a merchant or another app could; false if it had none. */
+    public boolean deleteSubscription(WebhookTopic topic) {
+        boolean deleted = subscriptions.delete(topic);
+        log.info("subscription deleted topic={} shop={} existed={}", topic.topicName(), settings.shopDomain(), deleted);
+        return deleted;
+    }
+
+    /** {@code http://127.0.0.1:<port>}: the Admin API's base; POST GraphQL to {@code /admin/api/<version>/graphql.json}. */
+    public URI adminApiUri() {
+        return requireAdminApi().baseUri();
+    }
+
+    public AdminApiStats adminApiStats() {
+        return requireAdminApi().stats();
     }
 
     public SimulatedStoreSettings settings() {
         return settings;
     }
 
-    /** Stops creating orders and sending webhooks; deliveries still pending stay pending. */
+    /** Stops creating orders, sending webhooks and serving the Admin API; deliveries still pending stay pending. */
     @Override
     public void close() {
         synchronized (this) {
@@ -144,6 +196,9 @@ public final class SimulatedShopifyStore implements AutoCloseable {
                 return;
             }
             closed = true;
+        }
+        if (adminApi != null) {
+            adminApi.close();
         }
         scheduler.shutdownNow();
         workers.shutdownNow();
@@ -158,6 +213,35 @@ public final class SimulatedShopifyStore implements AutoCloseable {
         log.info("store closed shop={} orders={}", settings.shopDomain(), orders.size());
     }
 
+    private AdminApiServer startAdminApi(AdminAccessToken token) {
+        AdminApiConfig config = new AdminApiConfig(
+                settings.adminApiPort(),
+                settings.adminApiBucketSize(),
+                settings.adminApiRestoreRate(),
+                settings.adminApiThrottleStatus(),
+                settings.adminApiMaxQueryCost());
+        try {
+            AdminApiServer server =
+                    AdminApiServer.start(config, new StoreShopData(orders, subscriptions), token::matches);
+            log.info("admin api serving shop={} uri={}", settings.shopDomain(), server.baseUri());
+            return server;
+        } catch (RuntimeException e) {
+            // The executors are already running; a store that failed to start must not leave them behind.
+            scheduler.shutdownNow();
+            workers.shutdownNow();
+            client.shutdownNow();
+            throw e;
+        }
+    }
+
+    private AdminApiServer requireAdminApi() {
+        if (adminApi == null) {
+            throw new IllegalStateException("the simulated store for " + settings.shopDomain()
+                    + " serves no Admin API: construct it with an AdminAccessToken");
+        }
+        return adminApi;
+    }
+
     private void createScheduledOrder() {
         try {
             createOrder();
@@ -167,23 +251,6 @@ public final class SimulatedShopifyStore implements AutoCloseable {
                 log.warn("scheduled order creation failed shop={}", settings.shopDomain(), e);
             }
         }
-    }
-
-    private WebhookDelivery delivery(WebhookTopic topic, String eventId) {
-        return new WebhookDelivery(
-                topic, UUID.randomUUID().toString(), eventId, payloads.chance(settings.duplicateRate()));
-    }
-
-    private SignedWebhook webhook(WebhookDelivery delivery, byte[] body) {
-        return SignedWebhook.builder(secret)
-                .shopDomain(settings.shopDomain())
-                .topic(delivery.topic())
-                .webhookId(delivery.webhookId())
-                .eventId(delivery.eventId())
-                .triggeredAt(clock.instant())
-                .apiVersion(settings.apiVersion())
-                .body(body)
-                .build();
     }
 
     private void ensureOpen() {

@@ -24,8 +24,16 @@ import java.util.Objects;
  *     (Shopify: 8); counted per delivery, after its retries, not per attempt
  * @param connectTimeout how long a connection may take before the attempt fails (Shopify: 1 s)
  * @param responseTimeout how long the answer may take before the attempt fails (Shopify: 5 s)
- * @param seed seeds every random choice (order contents, large orders, duplicates) so runs are reproducible; ids of
- *     deliveries stay unique UUIDs
+ * @param seed seeds every random choice (order contents, large orders, duplicates, losses) so runs are
+ *     reproducible; ids of deliveries stay unique UUIDs
+ * @param webhookLossRate fraction (0..1) of webhooks Shopify never sends although subscribed; they count as lost. The
+ *     reconciler exists to find the orders behind them
+ * @param adminApiPort the port of the Admin GraphQL API on 127.0.0.1; 0 picks a free one
+ * @param adminApiBucketSize the cost bucket's {@code maximumAvailable} points (Shopify Standard plan: 2000)
+ * @param adminApiRestoreRate points the bucket regains per second (Shopify Standard plan: 100)
+ * @param adminApiThrottleStatus the HTTP status of a {@code THROTTLED} answer: 200, as Shopify usually sends, or 429
+ * @param adminApiMaxQueryCost the requested cost above which a query is refused with {@code MAX_COST_EXCEEDED}
+ *     (Shopify: 1000)
  */
 public record SimulatedStoreSettings(
         String shopDomain,
@@ -40,7 +48,13 @@ public record SimulatedStoreSettings(
         int removalThreshold,
         Duration connectTimeout,
         Duration responseTimeout,
-        long seed) {
+        long seed,
+        double webhookLossRate,
+        int adminApiPort,
+        double adminApiBucketSize,
+        double adminApiRestoreRate,
+        int adminApiThrottleStatus,
+        int adminApiMaxQueryCost) {
 
     public SimulatedStoreSettings {
         requireText(shopDomain, "shopDomain");
@@ -64,9 +78,25 @@ public record SimulatedStoreSettings(
         }
         requirePositive(connectTimeout, "connectTimeout");
         requirePositive(responseTimeout, "responseTimeout");
+        requireFraction(webhookLossRate, "webhookLossRate");
+        if (adminApiPort < 0 || adminApiPort > 65_535) {
+            throw new IllegalArgumentException("adminApiPort must be between 0 and 65535, was " + adminApiPort);
+        }
+        requirePositive(adminApiBucketSize, "adminApiBucketSize");
+        requirePositive(adminApiRestoreRate, "adminApiRestoreRate");
+        if (adminApiThrottleStatus != 200 && adminApiThrottleStatus != 429) {
+            throw new IllegalArgumentException(
+                    "adminApiThrottleStatus must be 200 or 429, was " + adminApiThrottleStatus);
+        }
+        if (adminApiMaxQueryCost < 1) {
+            throw new IllegalArgumentException("adminApiMaxQueryCost must be >= 1, was " + adminApiMaxQueryCost);
+        }
     }
 
-    /** Shopify's own numbers where it has them, a compressed retry schedule, and a gentle order rate. */
+    /**
+     * Shopify's own numbers where it has them (Standard plan bucket), a compressed retry schedule, a gentle order
+     * rate, no lost webhooks, and the Admin API on a free port.
+     */
     public static SimulatedStoreSettings defaults(URI webhookUrl) {
         return new SimulatedStoreSettings(
                 "demo.myshopify.com",
@@ -81,7 +111,13 @@ public record SimulatedStoreSettings(
                 8,
                 Duration.ofSeconds(1),
                 Duration.ofSeconds(5),
-                42L);
+                42L,
+                0,
+                0,
+                2000,
+                100,
+                200,
+                1000);
     }
 
     /** A builder starting from these settings, to change a few of them. */
@@ -98,6 +134,12 @@ public record SimulatedStoreSettings(
     private static void requireFraction(double value, String field) {
         if (!(value >= 0 && value <= 1)) {
             throw new IllegalArgumentException(field + " must be between 0 and 1, was " + value);
+        }
+    }
+
+    private static void requirePositive(double value, String field) {
+        if (!Double.isFinite(value) || value <= 0) {
+            throw new IllegalArgumentException(field + " must be positive and finite, was " + value);
         }
     }
 

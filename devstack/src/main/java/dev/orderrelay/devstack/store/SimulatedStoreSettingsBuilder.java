@@ -22,6 +22,12 @@ public final class SimulatedStoreSettingsBuilder {
     private Duration connectTimeout;
     private Duration responseTimeout;
     private long seed;
+    private double webhookLossRate;
+    private int adminApiPort;
+    private double adminApiBucketSize;
+    private double adminApiRestoreRate;
+    private int adminApiThrottleStatus;
+    private int adminApiMaxQueryCost;
 
     SimulatedStoreSettingsBuilder(SimulatedStoreSettings from) {
         shopDomain = from.shopDomain();
@@ -37,6 +43,12 @@ public final class SimulatedStoreSettingsBuilder {
         connectTimeout = from.connectTimeout();
         responseTimeout = from.responseTimeout();
         seed = from.seed();
+        webhookLossRate = from.webhookLossRate();
+        adminApiPort = from.adminApiPort();
+        adminApiBucketSize = from.adminApiBucketSize();
+        adminApiRestoreRate = from.adminApiRestoreRate();
+        adminApiThrottleStatus = from.adminApiThrottleStatus();
+        adminApiMaxQueryCost = from.adminApiMaxQueryCost();
     }
 
     public SimulatedStoreSettingsBuilder shopDomain(String value) {
@@ -104,6 +116,36 @@ public final class SimulatedStoreSettingsBuilder {
         return this;
     }
 
+    public SimulatedStoreSettingsBuilder webhookLossRate(double value) {
+        webhookLossRate = value;
+        return this;
+    }
+
+    public SimulatedStoreSettingsBuilder adminApiPort(int value) {
+        adminApiPort = value;
+        return this;
+    }
+
+    public SimulatedStoreSettingsBuilder adminApiBucketSize(double value) {
+        adminApiBucketSize = value;
+        return this;
+    }
+
+    public SimulatedStoreSettingsBuilder adminApiRestoreRate(double value) {
+        adminApiRestoreRate = value;
+        return this;
+    }
+
+    public SimulatedStoreSettingsBuilder adminApiThrottleStatus(int value) {
+        adminApiThrottleStatus = value;
+        return this;
+    }
+
+    public SimulatedStoreSettingsBuilder adminApiMaxQueryCost(int value) {
+        adminApiMaxQueryCost = value;
+        return this;
+    }
+
     public SimulatedStoreSettings build() {
         return new SimulatedStoreSettings(
                 shopDomain,
@@ -118,6 +160,12 @@ public final class SimulatedStoreSettingsBuilder {
                 removalThreshold,
                 connectTimeout,
                 responseTimeout,
-                seed);
+                seed,
+                webhookLossRate,
+                adminApiPort,
+                adminApiBucketSize,
+                adminApiRestoreRate,
+                adminApiThrottleStatus,
+                adminApiMaxQueryCost);
     }
 }

@@ -44,6 +44,10 @@ final class StoreCounters {
         byTopic.get(topic).notSent.increment();
     }
 
+    void lost(WebhookTopic topic) {
+        byTopic.get(topic).lost.increment();
+    }
+
     StoreStats snapshot() {
         Map<WebhookTopic, TopicStats> topics = new EnumMap<>(WebhookTopic.class);
         byTopic.forEach((topic, counters) -> topics.put(topic, counters.snapshot()));
@@ -57,10 +61,17 @@ final class StoreCounters {
         final LongAdder duplicates = new LongAdder();
         final LongAdder failed = new LongAdder();
         final LongAdder notSent = new LongAdder();
+        final LongAdder lost = new LongAdder();
 
         TopicStats snapshot() {
             return new TopicStats(
-                    attempts.sum(), acked.sum(), retried.sum(), duplicates.sum(), failed.sum(), notSent.sum());
+                    attempts.sum(),
+                    acked.sum(),
+                    retried.sum(),
+                    duplicates.sum(),
+                    failed.sum(),
+                    notSent.sum(),
+                    lost.sum());
         }
     }
 }

@@ -9,10 +9,12 @@ package dev.orderrelay.devstack.store;
  * @param duplicatesSent extra sends of an already acked delivery
  * @param failed deliveries that failed on every attempt
  * @param notSent deliveries dropped because the subscription had been removed
+ * @param lost deliveries never sent although subscribed: the webhook loss rate, or a test losing them on purpose
  */
-public record TopicStats(long attempts, long acked, long retried, long duplicatesSent, long failed, long notSent) {
+public record TopicStats(
+        long attempts, long acked, long retried, long duplicatesSent, long failed, long notSent, long lost) {
 
-    static final TopicStats NONE = new TopicStats(0, 0, 0, 0, 0, 0);
+    static final TopicStats NONE = new TopicStats(0, 0, 0, 0, 0, 0, 0);
 
     TopicStats plus(TopicStats other) {
         return new TopicStats(
@@ -21,6 +23,7 @@ public record TopicStats(long attempts, long acked, long retried, long duplicate
                 retried + other.retried,
                 duplicatesSent + other.duplicatesSent,
                 failed + other.failed,
-                notSent + other.notSent);
+                notSent + other.notSent,
+                lost + other.lost);
     }
 }

@@ -2,7 +2,8 @@ package dev.orderrelay.devstack.store;
 
 /**
  * The mutable state of one delivery of one topic for one order. Its ids are fixed when the order is created, so a
- * view can show them before the delivery fires; every retry and the duplicate reuse them.
+ * view can show them before the delivery fires; every retry and the duplicate reuse them. Whether Shopify loses it is
+ * decided up front too, so a seed replays the same losses.
  */
 final class WebhookDelivery {
 
@@ -10,17 +11,19 @@ final class WebhookDelivery {
     private final String webhookId;
     private final String eventId;
     private final boolean sendsDuplicate;
+    private final boolean lost;
     private DeliveryStatus status = DeliveryStatus.SCHEDULED;
     private int attempts;
     private int lastStatusCode;
     private int duplicatesSent;
     private long triggeredNanos;
 
-    WebhookDelivery(WebhookTopic topic, String webhookId, String eventId, boolean sendsDuplicate) {
+    WebhookDelivery(WebhookTopic topic, String webhookId, String eventId, boolean sendsDuplicate, boolean lost) {
         this.topic = topic;
         this.webhookId = webhookId;
         this.eventId = eventId;
         this.sendsDuplicate = sendsDuplicate;
+        this.lost = lost;
     }
 
     WebhookTopic topic() {
@@ -37,6 +40,10 @@ final class WebhookDelivery {
 
     boolean sendsDuplicate() {
         return sendsDuplicate;
+    }
+
+    boolean lost() {
+        return lost;
     }
 
     synchronized void triggered() {

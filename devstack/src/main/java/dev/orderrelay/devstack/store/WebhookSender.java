@@ -1,10 +1,12 @@
 package dev.orderrelay.devstack.store;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends deliveries the way Shopify does: one attempt now, then retries on an exponential schedule until a 2xx or
- * until the retries run out; 3xx counts as a failure and is not followed. Tracks subscription removal and sends the
- * configured duplicates. Never logs a body, a signature or customer data.
+ * until the retries run out; 3xx counts as a failure and is not followed. Each attempt goes to the topic's
+ * subscription as it is then, so a deleted subscription stops the retries. Tracks subscription removal, sends the
+ * configured duplicates and drops the deliveries Shopify loses. Never logs a body, a signature or customer data.
  */
 final class WebhookSender {
 
@@ -45,21 +48,35 @@ final class WebhookSender {
         this.counters = counters;
     }
 
-    /** Fires a delivery: its request, headers and body included, stays the same on every retry. */
+    /** Fires a delivery: its headers and body stay the same on every retry. */
     void trigger(WebhookDelivery delivery, SignedWebhook webhook) {
         delivery.triggered();
-        HttpRequest request = webhook.request(settings.webhookUrl(), settings.responseTimeout());
-        run(() -> attempt(delivery, request));
+        if (delivery.lost() && subscriptions.isSubscribed(delivery.topic())) {
+            delivery.finished(DeliveryStatus.LOST);
+            counters.lost(delivery.topic());
+            log.debug("delivery lost topic={} webhookId={}", delivery.topic().topicName(), delivery.webhookId());
+            return;
+        }
+        run(() -> attempt(delivery, webhook));
     }
 
-    /** Fires a delivery after {@code delay}; its payload is built then, as Shopify builds it when the event fires. */
-    void triggerAfter(Duration delay, WebhookDelivery delivery, Supplier<SignedWebhook> webhook) {
-        later(delay, () -> trigger(delivery, webhook.get()));
+    /**
+     * Fires a delivery after {@code delay}; its payload is built then, as Shopify builds it when the event fires. An
+     * empty payload means the event did not happen after all (the order was cancelled or deleted first).
+     */
+    void triggerAfter(Duration delay, WebhookDelivery delivery, Supplier<Optional<SignedWebhook>> webhook) {
+        later(
+                delay,
+                () -> webhook.get()
+                        .ifPresentOrElse(
+                                payload -> trigger(delivery, payload),
+                                () -> delivery.finished(DeliveryStatus.NEVER_FIRED)));
     }
 
-    private void attempt(WebhookDelivery delivery, HttpRequest request) {
+    private void attempt(WebhookDelivery delivery, SignedWebhook webhook) {
         WebhookTopic topic = delivery.topic();
-        if (!subscriptions.isSubscribed(topic)) {
+        Optional<URI> target = subscriptions.uri(topic);
+        if (target.isEmpty()) {
             delivery.finished(DeliveryStatus.SUBSCRIPTION_REMOVED);
             counters.notSent(topic);
             log.debug(
@@ -68,6 +85,7 @@ final class WebhookSender {
                     delivery.webhookId());
             return;
         }
+        HttpRequest request = webhook.request(target.get(), settings.responseTimeout());
         int attempt = delivery.attemptStarted();
         counters.attempted(topic, attempt > 1);
         int status = post(delivery, request, attempt);
@@ -79,7 +97,7 @@ final class WebhookSender {
             acked(delivery, request, status);
         } else if (attempt <= settings.maxRetries()) {
             Duration wait = settings.retryBaseDelay().multipliedBy(1L << (attempt - 1));
-            later(wait, () -> attempt(delivery, request));
+            later(wait, () -> attempt(delivery, webhook));
         } else {
             failed(delivery, status);
         }

@@ -26,6 +26,12 @@ class SimulatedStoreSettingsTests {
         assertThat(settings.removalThreshold()).isEqualTo(8);
         assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(1));
         assertThat(settings.responseTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(settings.webhookLossRate()).isZero();
+        assertThat(settings.adminApiPort()).isZero();
+        assertThat(settings.adminApiBucketSize()).isEqualTo(2000);
+        assertThat(settings.adminApiRestoreRate()).isEqualTo(100);
+        assertThat(settings.adminApiThrottleStatus()).isEqualTo(200);
+        assertThat(settings.adminApiMaxQueryCost()).isEqualTo(1000);
     }
 
     @Test
@@ -68,7 +74,13 @@ class SimulatedStoreSettingsTests {
                 bad("maxRetries", b -> b.maxRetries(21)),
                 bad("removalThreshold", b -> b.removalThreshold(0)),
                 bad("connectTimeout", b -> b.connectTimeout(null)),
-                bad("responseTimeout", b -> b.responseTimeout(Duration.ZERO)));
+                bad("responseTimeout", b -> b.responseTimeout(Duration.ZERO)),
+                bad("webhookLossRate", b -> b.webhookLossRate(1.01)),
+                bad("adminApiPort", b -> b.adminApiPort(65_536)),
+                bad("adminApiBucketSize", b -> b.adminApiBucketSize(0)),
+                bad("adminApiRestoreRate", b -> b.adminApiRestoreRate(Double.POSITIVE_INFINITY)),
+                bad("adminApiThrottleStatus", b -> b.adminApiThrottleStatus(503)),
+                bad("adminApiMaxQueryCost", b -> b.adminApiMaxQueryCost(0)));
     }
 
     private static Arguments bad(String field, UnaryOperator<SimulatedStoreSettingsBuilder> change) {

@@ -80,7 +80,7 @@ class StoreRetryTests {
                 .until(() -> server.withWebhookId(webhookId).size() == 3);
         assertThat(created(store, order).attempts()).isEqualTo(3);
         assertThat(created(store, order).lastStatusCode()).isEqualTo(200);
-        assertThat(store.stats().topic(WebhookTopic.ORDERS_CREATE)).isEqualTo(new TopicStats(3, 1, 2, 0, 0, 0));
+        assertThat(store.stats().topic(WebhookTopic.ORDERS_CREATE)).isEqualTo(new TopicStats(3, 1, 2, 0, 0, 0, 0));
     }
 
     private static long ms(long millis) {
@@ -183,7 +183,7 @@ class StoreRetryTests {
         await().during(Duration.ofMillis(200))
                 .atMost(WAIT)
                 .until(() -> server.received().size() == 8);
-        assertThat(store.stats().total()).isEqualTo(new TopicStats(4, 4, 0, 4, 0, 0));
+        assertThat(store.stats().total()).isEqualTo(new TopicStats(4, 4, 0, 4, 0, 0, 0));
         assertThat(store.orders())
                 .flatMap(order -> order.deliveries().values())
                 .allSatisfy(delivery -> assertThat(delivery.duplicatesSent()).isEqualTo(1));

@@ -1,0 +1,93 @@
+package dev.orderrelay.devstack.store;
+
+import dev.orderrelay.devstack.store.admin.OrderSnapshot;
+import dev.orderrelay.devstack.store.admin.ShopData;
+import dev.orderrelay.devstack.store.admin.SubscriptionCreation;
+import dev.orderrelay.devstack.store.admin.SubscriptionSnapshot;
+import dev.orderrelay.devstack.store.admin.UserError;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Optional;
+
+/** The store's orders and subscriptions as the Admin API reads and changes them. */
+final class StoreShopData implements ShopData {
+
+    private static final List<String> URI_FIELD = List.of("webhookSubscription", "uri");
+
+    private final StoreOrders orders;
+    private final TopicSubscriptions subscriptions;
+
+    StoreShopData(StoreOrders orders, TopicSubscriptions subscriptions) {
+        this.orders = orders;
+        this.subscriptions = subscriptions;
+    }
+
+    @Override
+    public List<OrderSnapshot> orders() {
+        return orders.snapshots();
+    }
+
+    @Override
+    public Optional<OrderSnapshot> order(long id) {
+        return orders.snapshot(id);
+    }
+
+    @Override
+    public Optional<OrderSnapshot> orderOfRefund(long refundId) {
+        return orders.snapshotOfRefund(refundId);
+    }
+
+    @Override
+    public List<SubscriptionSnapshot> subscriptions(List<String> topics) {
+        return subscriptions.list().stream()
+                .filter(subscription ->
+                        topics.isEmpty() || topics.contains(subscription.topic().graphqlName()))
+                .map(StoreShopData::snapshot)
+                .toList();
+    }
+
+    @Override
+    public SubscriptionCreation createSubscription(String topicName, String uri) {
+        Optional<WebhookTopic> topic = WebhookTopic.fromGraphqlName(topicName);
+        if (topic.isEmpty()) {
+            return refused(List.of("topic"), "The simulated store does not send " + topicName);
+        }
+        Optional<URI> address = httpUri(uri);
+        if (address.isEmpty()) {
+            return refused(URI_FIELD, "Address is invalid");
+        }
+        TopicSubscriptions.Creation creation = subscriptions.create(topic.get(), address.get());
+        if (creation.error().isPresent()) {
+            return refused(URI_FIELD, creation.error().get());
+        }
+        return new SubscriptionCreation(creation.created().map(StoreShopData::snapshot), List.of());
+    }
+
+    @Override
+    public String productType(long productId) {
+        return ShopCatalogue.productType(productId);
+    }
+
+    private static SubscriptionSnapshot snapshot(StoreSubscription subscription) {
+        return new SubscriptionSnapshot(
+                subscription.gid(),
+                subscription.topic().graphqlName(),
+                subscription.uri().toString());
+    }
+
+    private static SubscriptionCreation refused(List<String> field, String message) {
+        return new SubscriptionCreation(Optional.empty(), List.of(new UserError(field, message)));
+    }
+
+    /** The store posts over HTTP(S) only; an EventBridge or Pub/Sub address is refused. */
+    private static Optional<URI> httpUri(String uri) {
+        try {
+            URI parsed = new URI(uri);
+            boolean http = "http".equals(parsed.getScheme()) || "https".equals(parsed.getScheme());
+            return http && parsed.getHost() != null ? Optional.of(parsed) : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+}
