@@ -63,10 +63,15 @@ final class OrderDeliveries {
         }
     }
 
-    /** Whether {@code event} was ever registered for {@code destination}, whatever became of it since. */
+    /**
+     * Whether {@code event} is {@code destination}'s to receive: registered, and not deliberately skipped since. A
+     * parked delivery counts, since a replay may still send it.
+     */
     boolean isRegistered(String destination, String event) {
         return registeredNow.contains(destination + "|" + event)
-                || ledger().stream().anyMatch(record -> matches(record, destination, event));
+                || ledger().stream()
+                        .anyMatch(record ->
+                                matches(record, destination, event) && record.state() != DeliveryState.SKIPPED);
     }
 
     private boolean isPending(String destination, String event) {
