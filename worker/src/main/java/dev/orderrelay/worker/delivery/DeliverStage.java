@@ -166,7 +166,7 @@ public class DeliverStage {
             events.add(new OutboundEvent(
                     message.shop(),
                     message.orderId(),
-                    message.event(),
+                    eventKind(message.event()),
                     claimed.get(i).idempotencyKey(),
                     message.occurredAt(),
                     message.payload()));
@@ -241,6 +241,14 @@ public class DeliverStage {
                     .add(received);
         }
         return groups;
+    }
+
+    /**
+     * The event kind a sender is told: a delivery's event is its ledger key's, which for a refund names the refund
+     * ({@code refund-<refund id>}, one delivery per refund), while senders know {@code purchase} and {@code refund}.
+     */
+    static String eventKind(String deliveryEvent) {
+        return deliveryEvent.startsWith("refund-") ? "refund" : deliveryEvent;
     }
 
     private static Duration max(Duration a, Duration b) {

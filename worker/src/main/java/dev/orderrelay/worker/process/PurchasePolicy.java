@@ -1,5 +1,6 @@
 package dev.orderrelay.worker.process;
 
+import dev.orderrelay.shopify.order.ShopifyOrder;
 import java.util.Map;
 
 /**

@@ -95,6 +95,36 @@ class DeliverStageIntegrationTests {
     }
 
     @Test
+    void sendsARefundDeliveryAsARefundUnderTheRefundsOwnKey() {
+        purchase(MERCHANT.register(hook, WebhookSecret.of(SECRET)).toString());
+        String event = "refund-998877665544332211";
+        String key = OutboundEvent.deriveKey(shop, "820982911946154508", event);
+        DeliveryKey delivery = new DeliveryKey(shop, "820982911946154508", hook, event);
+        claims.register(delivery, "webhook", key);
+        DeliveryMessage refund = new DeliveryMessage(
+                DeliveryMessage.CURRENT_VERSION,
+                shop,
+                "820982911946154508",
+                hook,
+                "webhook",
+                event,
+                key,
+                Instant.parse("2026-11-25T09:00:00Z"),
+                JsonMapper.builder().build().createObjectNode().put("orderId", "820982911946154508"));
+
+        assertThat(stage.deliver(refund, "raw")).isEqualTo(new QueueAction.Acknowledge());
+
+        assertThat(received()).singleElement().satisfies(received -> {
+            assertThat(received.key()).isEqualTo(key);
+            assertThat(received.type()).isEqualTo("order.refund");
+        });
+        assertThat(claims.forOrder(shop, "820982911946154508"))
+                .filteredOn(record -> record.key().equals(delivery))
+                .singleElement()
+                .satisfies(record -> assertThat(record.state()).isEqualTo(DeliveryState.DELIVERED));
+    }
+
+    @Test
     void retriesWhileTheDestinationFailsThenDeliversOnceAndParksNothing() {
         DeliveryMessage message =
                 purchase(MERCHANT.register(hook, WebhookSecret.of(SECRET)).toString());

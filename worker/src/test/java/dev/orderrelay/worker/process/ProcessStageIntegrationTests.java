@@ -7,6 +7,10 @@ import dev.orderrelay.core.envelope.BodyReference;
 import dev.orderrelay.core.envelope.Envelope;
 import dev.orderrelay.core.envelope.EnvelopeSource;
 import dev.orderrelay.core.envelope.Sha256;
+import dev.orderrelay.core.event.OrderEvent;
+import dev.orderrelay.core.event.OrderEventJson;
+import dev.orderrelay.core.event.OrderEventKind;
+import dev.orderrelay.destinations.OutboundEvent;
 import dev.orderrelay.devstack.Devstack;
 import dev.orderrelay.devstack.aws.DevstackResources;
 import dev.orderrelay.devstack.fault.FaultProxy;
@@ -28,21 +32,35 @@ import dev.orderrelay.worker.TestEnvelopes;
 import dev.orderrelay.worker.WorkerTestStack;
 import dev.orderrelay.worker.delivery.DeliveryMessage;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 class ProcessStageIntegrationTests {
 
     private static final WorkerTestStack STACK = WorkerTestStack.create();
     private static final String ORDER_ID = "820982911946154508";
+    /** Order #1042 of the refund fixtures, EUR with taxes included, and its two refunds. */
+    private static final String EUR_ORDER_ID = "5820982911946154508";
+
+    private static final String SIZE_REFUND = "refund-998877665544332211";
+    private static final String GOODWILL_REFUND = "refund-998877665544332299";
+    private static final String REST_REFUNDED = TestEnvelopes.fixture("order-rest-refunded.json");
+    private static final String ADMIN_REFUNDED = TestEnvelopes.fixture("order-admin-refunded.json");
+    private static final String REFUND = TestEnvelopes.fixture("refund-rest.json");
+    private static final String EUR_PAID = TestEnvelopes.fixture("orders-paid-discounted-guest.json");
 
     private final Clock clock = Clock.systemUTC();
     private final ShopRegistry shops = new ShopRegistry(STACK.enhanced(), STACK.tables(), clock);
@@ -171,6 +189,173 @@ class ProcessStageIntegrationTests {
         assertThat(DeliveryQueueTap.forShop(shop)).isEmpty();
     }
 
+    @Test
+    void processesAnAdminGraphqlOrderFromTheReconcilerLikeItsRestTwin() {
+        String twin = "t-" + UUID.randomUUID().toString().substring(0, 8) + ".myshopify.com";
+        configureShop(shop);
+        configureShop(twin);
+
+        stage.process(envelope("orders/updated", REST_REFUNDED, "w-20"), "raw");
+        stage.process(TestEnvelopes.reconciler(twin, "orders/updated", ADMIN_REFUNDED, "r-" + twin), "raw");
+
+        assertThat(deliveries(twin, EUR_ORDER_ID)).isEqualTo(deliveries(shop, EUR_ORDER_ID));
+        assertThat(deliveries(shop, EUR_ORDER_ID)).hasSize(6);
+        assertThat(payloadsWithoutShop(twin)).isEqualTo(payloadsWithoutShop(shop));
+        assertThat(orders.find(twin, EUR_ORDER_ID).orElseThrow().firstSource()).isEqualTo("reconciler");
+        assertThat(orders.find(shop, EUR_ORDER_ID).orElseThrow().firstSource()).isEqualTo("webhook");
+        assertThat(orders.find(twin, EUR_ORDER_ID).orElseThrow().refundIds())
+                .containsExactlyInAnyOrder("998877665544332211", "998877665544332299");
+    }
+
+    @Test
+    void sendsARefundOncePerDestinationHoweverOftenItArrives() {
+        configureShop(shop);
+        stage.process(envelope("orders/paid", EUR_PAID, "w-30"), "raw");
+        markDelivered(EUR_ORDER_ID, "purchase");
+
+        stage.process(envelope("refunds/create", REFUND, "w-31"), "raw");
+
+        List<DeliveryMessage> refunds = messages(SIZE_REFUND);
+        assertThat(refunds).extracting(DeliveryMessage::destination).containsExactlyInAnyOrder("hook-a", "hook-b");
+        assertThat(refunds).allSatisfy(message -> {
+            assertThat(message.orderId()).isEqualTo(EUR_ORDER_ID);
+            assertThat(message.key()).isEqualTo(OutboundEvent.deriveKey(shop, EUR_ORDER_ID, SIZE_REFUND));
+            assertThat(message.occurredAt()).isEqualTo(Instant.parse("2026-11-25T09:00:00Z"));
+            OrderEvent event = OrderEventJson.fromTree(message.payload());
+            assertThat(event.event()).isEqualTo(OrderEventKind.REFUND);
+            assertThat(event.refundId()).isEqualTo("998877665544332211");
+            assertThat(event.orderName()).isEqualTo("#1042");
+            assertThat(event.total()).isEqualTo(new BigDecimal("22.50"));
+        });
+        markDelivered(EUR_ORDER_ID, SIZE_REFUND);
+
+        stage.process(envelope("refunds/create", REFUND, "w-31"), "raw");
+        stage.process(envelope("orders/updated", REST_REFUNDED, "w-32"), "raw");
+        markDelivered(EUR_ORDER_ID, GOODWILL_REFUND);
+        stage.process(TestEnvelopes.reconciler(shop, "orders/updated", ADMIN_REFUNDED, "r-33"), "raw");
+
+        assertThat(deliveries(shop, EUR_ORDER_ID))
+                .containsExactlyInAnyOrder(
+                        "hook-a:purchase:DELIVERED",
+                        "hook-b:purchase:DELIVERED",
+                        "hook-a:" + SIZE_REFUND + ":DELIVERED",
+                        "hook-b:" + SIZE_REFUND + ":DELIVERED",
+                        "hook-a:" + GOODWILL_REFUND + ":DELIVERED",
+                        "hook-b:" + GOODWILL_REFUND + ":DELIVERED");
+        assertThat(DeliveryQueueTap.forShop(shop))
+                .extracting(m -> m.destination() + ":" + m.event())
+                .containsExactlyInAnyOrder(
+                        "hook-a:purchase",
+                        "hook-b:purchase",
+                        "hook-a:" + SIZE_REFUND,
+                        "hook-b:" + SIZE_REFUND,
+                        "hook-a:" + GOODWILL_REFUND,
+                        "hook-b:" + GOODWILL_REFUND);
+        assertThat(orders.find(shop, EUR_ORDER_ID).orElseThrow().refundIds())
+                .containsExactlyInAnyOrder("998877665544332211", "998877665544332299");
+    }
+
+    @Test
+    void sendsThePurchaseAndEachRefundOfAnOrderPayloadWithTwoRefunds() {
+        configureShop(shop);
+
+        stage.process(envelope("orders/updated", REST_REFUNDED, "w-40"), "raw");
+
+        assertThat(DeliveryQueueTap.forShop(shop))
+                .extracting(m -> m.destination() + ":" + m.event())
+                .containsExactlyInAnyOrder(
+                        "hook-a:purchase",
+                        "hook-b:purchase",
+                        "hook-a:" + SIZE_REFUND,
+                        "hook-b:" + SIZE_REFUND,
+                        "hook-a:" + GOODWILL_REFUND,
+                        "hook-b:" + GOODWILL_REFUND);
+        OrderEvent size =
+                OrderEventJson.fromTree(messages(SIZE_REFUND).getFirst().payload());
+        assertThat(size.value()).isEqualTo(new BigDecimal("18.75"));
+        assertThat(size.total()).isEqualTo(new BigDecimal("22.50"));
+        assertThat(size.items())
+                .singleElement()
+                .satisfies(item -> assertThat(item.quantity()).isEqualTo(1));
+        OrderEvent goodwill =
+                OrderEventJson.fromTree(messages(GOODWILL_REFUND).getFirst().payload());
+        assertThat(goodwill.total()).isEqualTo(new BigDecimal("5.00"));
+        assertThat(goodwill.items()).isEmpty();
+        assertThat(orders.find(shop, EUR_ORDER_ID).orElseThrow().refundIds())
+                .containsExactlyInAnyOrder("998877665544332211", "998877665544332299");
+    }
+
+    @Test
+    void recordsACancellationInTheLedgerAndSendsNoEventForIt() {
+        configureShop(shop);
+        String cancelled = REST_REFUNDED
+                .replace("\"cancelled_at\":null", "\"cancelled_at\":\"2026-11-26T09:00:00+01:00\"")
+                .replace("\"cancel_reason\":null", "\"cancel_reason\":\"customer\"");
+
+        stage.process(envelope("orders/cancelled", cancelled, "w-50"), "raw");
+
+        assertThat(orders.find(shop, EUR_ORDER_ID).orElseThrow().cancelledAt())
+                .isEqualTo(Instant.parse("2026-11-26T08:00:00Z"));
+        assertThat(DeliveryQueueTap.forShop(shop))
+                .extracting(DeliveryMessage::event)
+                .containsOnly("purchase", SIZE_REFUND, GOODWILL_REFUND);
+    }
+
+    @Test
+    void sendsNoRefundOfATestOrderOrOfAnOrderNeverPaidButRecordsIt() {
+        configureShop(shop);
+        String unpaidShop = "t-" + UUID.randomUUID().toString().substring(0, 8) + ".myshopify.com";
+        configureShop(unpaidShop);
+
+        stage.process(
+                envelope("orders/updated", REST_REFUNDED.replace("\"test\":false", "\"test\":true"), "w-60"), "raw");
+        stage.process(
+                TestEnvelopes.webhook(unpaidShop, "orders/create", EUR_PAID.replace("\"paid\"", "\"pending\""), "w-61"),
+                "raw");
+        stage.process(TestEnvelopes.webhook(unpaidShop, "refunds/create", REFUND, "w-62"), "raw");
+
+        assertThat(claims.forOrder(shop, EUR_ORDER_ID)).isEmpty();
+        assertThat(claims.forOrder(unpaidShop, EUR_ORDER_ID)).isEmpty();
+        assertThat(DeliveryQueueTap.forShop(shop)).isEmpty();
+        assertThat(DeliveryQueueTap.forShop(unpaidShop)).isEmpty();
+        assertThat(orders.find(shop, EUR_ORDER_ID).orElseThrow().refundIds()).hasSize(2);
+        assertThat(orders.find(unpaidShop, EUR_ORDER_ID).orElseThrow().refundIds())
+                .containsExactly("998877665544332211");
+    }
+
+    @Test
+    void leavesARefundOfAnOrderNotSeenYetToTheOrdersOwnPayload() {
+        configureShop(shop);
+
+        stage.process(envelope("refunds/create", REFUND, "w-70"), "raw");
+
+        assertThat(orders.find(shop, EUR_ORDER_ID)).isEmpty();
+        assertThat(parked.forShop(shop)).isEmpty();
+        stage.process(envelope("orders/updated", REST_REFUNDED, "w-71"), "raw");
+        assertThat(messages(SIZE_REFUND))
+                .extracting(DeliveryMessage::destination)
+                .containsExactlyInAnyOrder("hook-a", "hook-b");
+    }
+
+    @Test
+    void parksAMalformedRefundAndAWrappedAdminOrderWithTheReason() {
+        configureShop(shop);
+
+        stage.process(
+                envelope("refunds/create", REFUND.replace("\"order_id\":5820982911946154508,", ""), "w-80"), "raw-80");
+        stage.process(
+                TestEnvelopes.reconciler(shop, "orders/updated", "{\"order\":" + ADMIN_REFUNDED + "}", "r-81"),
+                "raw-81");
+
+        assertThat(parked.forShop(shop))
+                .extracting(event -> event.webhookId() + ": " + event.reason())
+                .containsExactlyInAnyOrder(
+                        "w-80: field 'order_id' is missing or not an integer id",
+                        "r-81: payload is wrapped: an admin-graphql body is the 'order' object itself,"
+                                + " not the GraphQL answer around it");
+        assertThat(DeliveryQueueTap.forShop(shop)).isEmpty();
+    }
+
     private static ProcessStage stage(WorkerTestStack stack) {
         Clock clock = Clock.systemUTC();
         return new ProcessStage(
@@ -182,6 +367,40 @@ class ProcessStageIntegrationTests {
                 new EnvelopeBodies(Devstack.shared().s3()),
                 new SqsDeliveryPublisher(
                         WorkerTestStack.sqsAsync(), Map.of("webhook", WorkerTestStack.webhookQueueUrl())));
+    }
+
+    /** Every delivery of the order in {@code shop}'s ledger, as {@code destination:event:state}. */
+    private Set<String> deliveries(String domain, String orderId) {
+        return claims.forOrder(domain, orderId).stream()
+                .map(r -> r.key().destination() + ":" + r.key().event() + ":" + r.state())
+                .collect(Collectors.toSet());
+    }
+
+    /** What each destination was sent about each event, keyed {@code destination:event}, without the shop. */
+    private static Map<String, JsonNode> payloadsWithoutShop(String domain) {
+        return DeliveryQueueTap.forShop(domain).stream()
+                .collect(Collectors.toMap(
+                        m -> m.destination() + ":" + m.event(),
+                        m -> {
+                            ObjectNode payload = (ObjectNode) m.payload().deepCopy();
+                            payload.remove("shop");
+                            return payload;
+                        },
+                        (first, again) -> first));
+    }
+
+    private List<DeliveryMessage> messages(String event) {
+        return DeliveryQueueTap.forShop(shop).stream()
+                .filter(m -> m.event().equals(event))
+                .toList();
+    }
+
+    private void markDelivered(String orderId, String event) {
+        for (String destination : List.of("hook-a", "hook-b")) {
+            ClaimResult claimed =
+                    claims.claim(new DeliveryKey(shop, orderId, destination, event), Duration.ofMinutes(1));
+            claims.markDelivered(((ClaimResult.Claimed) claimed).claim());
+        }
     }
 
     private void configureShop(String domain) {

@@ -1,16 +1,19 @@
-package dev.orderrelay.worker.process;
+package dev.orderrelay.shopify.order;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The parts of a Shopify order the pipeline uses; ids are strings because they exceed 2^53. No customer contact
- * data is kept (the customer's id is an identifier, not contact data): nothing downstream of the parser needs it.
- * Amounts are in the shop's currency.
+ * The parts of a Shopify order the pipeline uses, whichever format it came in; ids are strings because they exceed
+ * 2^53. No customer contact data is kept (the customer's id is an identifier, not contact data): nothing downstream
+ * of the parsers needs it. Amounts are in the shop's currency.
  *
+ * @param updatedAt when the order last changed; null when a trimmed REST payload does not say
  * @param processedAt when the order was processed (differs from {@code createdAt} for imported orders)
- * @param financialStatus e.g. {@code pending}, {@code authorized}, {@code paid}; lower case
+ * @param cancelledAt when the order was cancelled; null if it is not
+ * @param financialStatus e.g. {@code pending}, {@code authorized}, {@code paid}; lower case, as REST spells it
  * @param sourceName the sales channel ({@code web}, {@code pos}, ...), or null
  * @param customerId the customer's id, or null for a guest
  * @param totalPrice the order total in {@code currency}, tax and shipping included
@@ -20,12 +23,15 @@ import java.util.List;
  * @param totalShipping shipping charged
  * @param totalDiscounts all discounts
  * @param discountCodes the codes used, in order
+ * @param refunds the order's refunds so far, oldest first
  */
 public record ShopifyOrder(
         String id,
         String name,
         Instant createdAt,
+        Instant updatedAt,
         Instant processedAt,
+        Instant cancelledAt,
         String financialStatus,
         boolean test,
         String sourceName,
@@ -39,11 +45,13 @@ public record ShopifyOrder(
         BigDecimal totalShipping,
         BigDecimal totalDiscounts,
         List<String> discountCodes,
-        List<LineItem> lineItems) {
+        List<LineItem> lineItems,
+        List<ShopifyRefund> refunds) {
 
     /**
      * One line of the order.
      *
+     * @param price the unit price before discounts; tax included when the order's {@code taxesIncluded}
      * @param discount the discounts allocated to the whole line
      */
     public record LineItem(
@@ -61,6 +69,12 @@ public record ShopifyOrder(
     public ShopifyOrder {
         lineItems = List.copyOf(lineItems);
         discountCodes = List.copyOf(discountCodes);
+        refunds = List.copyOf(refunds);
+    }
+
+    /** The line with this id, if the order has it. */
+    public Optional<LineItem> lineItem(String lineItemId) {
+        return lineItems.stream().filter(line -> line.id().equals(lineItemId)).findFirst();
     }
 
     /** Paid or authorized: money was committed, so this is a purchase. */

@@ -1,0 +1,93 @@
+package dev.orderrelay.worker.process;
+
+import dev.orderrelay.ledger.claims.DeliveryClaims;
+import dev.orderrelay.ledger.claims.DeliveryKey;
+import dev.orderrelay.ledger.claims.DeliveryRecord;
+import dev.orderrelay.ledger.claims.DeliveryState;
+import dev.orderrelay.ledger.shops.DestinationConfig;
+import dev.orderrelay.ledger.shops.ShopConfig;
+import dev.orderrelay.worker.delivery.DeliveryMessage;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One order's deliveries while one envelope is processed: registers each event once per destination and publishes it
+ * where it is new or still pending. A repeat sighting (orders/paid after orders/create, every orders/updated, a
+ * webhook retry of a refund) publishes nothing for a delivery already delivered or parked; a pending one is published
+ * again, because a crash may have come between its registration and its first publish. The order's deliveries are
+ * read from the ledger at most once, and only when a registration finds its delivery already there.
+ */
+final class OrderDeliveries {
+
+    private final DeliveryClaims claims;
+    private final DeliveryPublisher publisher;
+    private final ShopConfig shop;
+    private final String orderId;
+    /** Destination and event of every delivery this envelope registered, as {@code destination|event}. */
+    private final Set<String> registeredNow = new HashSet<>();
+
+    private List<DeliveryRecord> inLedger;
+
+    OrderDeliveries(DeliveryClaims claims, DeliveryPublisher publisher, ShopConfig shop, String orderId) {
+        this.claims = claims;
+        this.publisher = publisher;
+        this.shop = shop;
+        this.orderId = orderId;
+    }
+
+    /**
+     * Registers {@code event} for {@code destination} and publishes it where new or pending.
+     *
+     * @param event the delivery's event, {@code purchase} or {@code refund-<refund id>}
+     */
+    void deliver(DestinationConfig destination, String event, String key, Instant occurredAt, ObjectNode payload) {
+        DeliveryKey delivery = new DeliveryKey(shop.shop(), orderId, destination.name(), event);
+        boolean registered = claims.register(delivery, destination.kind(), key);
+        if (registered) {
+            registeredNow.add(destination.name() + "|" + event);
+        }
+        if (registered || isPending(destination.name(), event)) {
+            publisher.publish(new DeliveryMessage(
+                    DeliveryMessage.CURRENT_VERSION,
+                    shop.shop(),
+                    orderId,
+                    destination.name(),
+                    destination.kind(),
+                    event,
+                    key,
+                    occurredAt,
+                    payload));
+        }
+    }
+
+    /**
+     * Whether {@code event} is {@code destination}'s to receive: registered, and not deliberately skipped since. A
+     * parked delivery counts, since a replay may still send it.
+     */
+    boolean isRegistered(String destination, String event) {
+        return registeredNow.contains(destination + "|" + event)
+                || ledger().stream()
+                        .anyMatch(record ->
+                                matches(record, destination, event) && record.state() != DeliveryState.SKIPPED);
+    }
+
+    private boolean isPending(String destination, String event) {
+        return ledger().stream()
+                .anyMatch(record -> matches(record, destination, event) && record.state() == DeliveryState.PENDING);
+    }
+
+    private List<DeliveryRecord> ledger() {
+        if (inLedger == null) {
+            inLedger = claims.forOrder(shop.shop(), orderId);
+        }
+        return inLedger;
+    }
+
+    private static boolean matches(DeliveryRecord record, String destination, String event) {
+        return record.key().destination().equals(destination)
+                && record.key().event().equals(event);
+    }
+}
