@@ -196,7 +196,8 @@ public class ProcessStage {
         }
         for (ShopifyRefund refund : refunds) {
             String event = refundEvent(refund);
-            String key = OutboundEvent.deriveKey(shop.shop(), refund.orderId(), event);
+            // The refund key docs/destinations describe: keyed by the refund itself, as each destination dedupes it.
+            String key = OutboundEvent.deriveKey(shop.shop(), refund.id(), "refund");
             ObjectNode payload = OrderEventPayload.refund(shop.shop(), refund, order);
             for (DestinationConfig destination : shop.destinations()) {
                 if (deliveries.isRegistered(destination.name(), PURCHASE)) {
