@@ -88,7 +88,8 @@ class ShopApiIntegrationTests {
         assertThat(response.statusCode()).isEqualTo(400);
         assertProblem(response, "invalid-shop-config");
         assertThat(json(response).get("errors").findValuesAsString("field")).containsExactly("adminApiCredentialsRef");
-        assertThat(json(response).get("detail").asString()).startsWith("Invalid shop configuration: adminApiCredentialsRef:");
+        assertThat(json(response).get("detail").asString())
+                .startsWith("Invalid shop configuration: adminApiCredentialsRef:");
         assertThat(viewer.get("/api/shops/" + shop).statusCode()).isEqualTo(404);
     }
 
