@@ -29,6 +29,7 @@ import org.springframework.validation.annotation.Validated;
  *     start-up, so a missing queue stops the console naming this property
  * @param deliveryQueues where a replayed delivery goes: the delivery queue of each destination kind
  * @param replay how replays of a filter's worth of dead letters run
+ * @param reconciliations how many requested reconciliation runs may wait for a reconciler
  */
 @Validated
 @ConfigurationProperties("relay.console")
@@ -41,7 +42,8 @@ public record ConsoleProperties(
         @DefaultValue("false") boolean allowHttpDestinations,
         @DefaultValue("order-relay-ingest") @NotBlank String ingestQueue,
         @DefaultValue @Valid DeliveryQueues deliveryQueues,
-        @DefaultValue @Valid Replay replay) {
+        @DefaultValue @Valid Replay replay,
+        @DefaultValue @Valid ReconciliationRequests reconciliations) {
 
     public ConsoleProperties {
         users = users == null ? List.of() : List.copyOf(users);
@@ -94,4 +96,14 @@ public record ConsoleProperties(
 
             @DefaultValue("5s") @DurationMin(millis = 100) @DurationMax(seconds = 60)
             Duration publishTimeout) {}
+
+    /**
+     * Requested reconciliation runs ({@code POST /api/reconciliations}). The reconciler executes runs one at a time
+     * under one lock, and a scheduled run finding the lock taken is skipped, so a long queue of requests would
+     * crowd out the hourly schedule; past this many queued runs a request is refused with 429.
+     *
+     * @param maxQueued runs that may be queued (asked for, not yet picked up) at once, across all shops and pods
+     */
+    public record ReconciliationRequests(
+            @DefaultValue("10") @Min(1) @Max(100) int maxQueued) {}
 }

@@ -12,8 +12,9 @@ public enum ConsoleRole {
     /** Reads everything under {@code /api} (GET). */
     VIEWER,
     /**
-     * Also acts on dead letters (replay, discard) and reads what names staff or may hold customer data: the audit
-     * trail, replay job progress, one dead letter's masked message.
+     * Also acts on dead letters (replay, discard), asks for reconciliation runs (they spend Admin API points and
+     * requeue orders), and reads what names staff or may hold customer data: the audit trail, replay job progress,
+     * one dead letter's masked message.
      */
     SUPPORT,
     /** Also changes shop configuration. */

@@ -11,7 +11,9 @@ public enum AuditAction {
     /** Discarded one dead letter with a reason. */
     DISCARD("discard"),
     /** Replaced a shop's configuration. */
-    SHOP_CONFIG("shop-config");
+    SHOP_CONFIG("shop-config"),
+    /** Asked for a reconciliation run of one shop, or of every active shop, over a window of hours. */
+    RECONCILIATION("reconciliation");
 
     private final String wireName;
 

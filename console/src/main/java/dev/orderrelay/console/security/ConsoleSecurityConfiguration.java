@@ -14,8 +14,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Secures {@code /api/**}: any configured user may read (GET), support may also act on dead letters, admin may
- * do anything else, such as replacing a shop's configuration. A few reads are support's too: one dead letter's
+ * Secures {@code /api/**}: any configured user may read (GET), support may also act on dead letters and ask for a
+ * reconciliation run (it spends the shops' Admin API points and requeues orders, so a read-only viewer may not),
+ * admin may do anything else, such as replacing a shop's configuration. A few reads are support's too: one dead letter's
  * message (masked by a deny-list, which is a best effort), replay job progress and the audit trail (both name the
  * staff who acted; support needs them to see what colleagues already replayed or discarded, a read-only viewer
  * does not). Paths outside {@code /api} are left to the application that hosts the console.
@@ -48,7 +49,7 @@ class ConsoleSecurityConfiguration {
                         .hasRole(ConsoleRole.VIEWER.name())
                         .requestMatchers(HttpMethod.HEAD, "/api/**")
                         .hasRole(ConsoleRole.VIEWER.name())
-                        .requestMatchers(HttpMethod.POST, "/api/dead-letters/**")
+                        .requestMatchers(HttpMethod.POST, "/api/dead-letters/**", "/api/reconciliations")
                         .hasRole(ConsoleRole.SUPPORT.name())
                         .anyRequest()
                         .hasRole(ConsoleRole.ADMIN.name()))

@@ -1,5 +1,6 @@
 package dev.orderrelay.console.shops;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.orderrelay.ledger.shops.ShopConfig;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.TreeMap;
  * @param policy event policy switches, e.g. {@code purchaseOn=paid}
  * @param destinations where the shop's order events go
  * @param adminApiCredentialsRef the reference of the shop's Shopify Admin API access token, which the reconciler
- *     uses; optional, but without it the shop's hours are never proven
+ *     uses; optional, but without it the shop's hours are never proven. Left out of the answer when there is none,
+ *     so a shop without it reads as it did before the field existed
  */
 @JsonPropertyOrder({"shop", "status", "policy", "destinations", "adminApiCredentialsRef"})
 record ShopDocument(
@@ -23,7 +25,7 @@ record ShopDocument(
         String status,
         Map<String, String> policy,
         List<DestinationDocument> destinations,
-        String adminApiCredentialsRef) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String adminApiCredentialsRef) {
 
     /** A document without Admin API credentials. */
     ShopDocument(String shop, String status, Map<String, String> policy, List<DestinationDocument> destinations) {

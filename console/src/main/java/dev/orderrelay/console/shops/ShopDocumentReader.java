@@ -53,8 +53,8 @@ class ShopDocumentReader {
 
     private static String problem(JacksonException e) {
         if (e instanceof UnrecognizedPropertyException) {
-            return "is not a field here; a shop has shop, status, policy and destinations, a destination has name,"
-                    + " kind, settings and credentialsRef";
+            return "is not a field here; a shop has shop, status, policy, destinations and adminApiCredentialsRef, a"
+                    + " destination has name, kind, settings and credentialsRef";
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return "must be " + expected(mismatch.getTargetType());

@@ -3,12 +3,15 @@ package dev.orderrelay.console.shops;
 import dev.orderrelay.console.problems.ConsoleApiException;
 import org.springframework.http.HttpStatus;
 
-/** No configuration is stored for the shop: 404 {@code shop-not-found}. */
-final class ShopNotFoundException extends ConsoleApiException {
+/**
+ * No configuration is stored for the shop: 404 {@code shop-not-found}. Public, so every endpoint that names a shop
+ * (throughput, reconciliations) answers an unconfigured one alike.
+ */
+public final class ShopNotFoundException extends ConsoleApiException {
 
     private static final long serialVersionUID = 1L;
 
-    ShopNotFoundException(String shop) {
+    public ShopNotFoundException(String shop) {
         super(
                 HttpStatus.NOT_FOUND,
                 "shop-not-found",

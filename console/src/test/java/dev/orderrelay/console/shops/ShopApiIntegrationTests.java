@@ -63,6 +63,37 @@ class ShopApiIntegrationTests {
     }
 
     @Test
+    void keepsTheAdminApiCredentialsReferenceTheReconcilerUses() {
+        String config = """
+                {"status": "ACTIVE", "destinations": [],
+                 "adminApiCredentialsRef": "order-relay/shops/admin-api-token"}""";
+
+        HttpResponse<String> saved = admin.put("/api/shops/" + shop, config);
+        HttpResponse<String> read = viewer.get("/api/shops/" + shop);
+
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(json(read).get("adminApiCredentialsRef").asString()).isEqualTo("order-relay/shops/admin-api-token");
+        assertThat(fieldNames(json(read)))
+                .containsExactly("shop", "status", "policy", "destinations", "adminApiCredentialsRef");
+    }
+
+    @Test
+    void rejectsAnAdminApiCredentialsReferenceThatCannotNameASecretAndSavesNothing() {
+        String config = """
+                {"status": "ACTIVE", "adminApiCredentialsRef": "shpat_0123 not a reference!"}""";
+
+        HttpResponse<String> response = admin.put("/api/shops/" + shop, config);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertProblem(response, "invalid-shop-config");
+        assertThat(json(response).get("errors").findValuesAsString("field")).containsExactly("adminApiCredentialsRef");
+        assertThat(json(response).get("detail").asString())
+                .startsWith("Invalid shop configuration: adminApiCredentialsRef:");
+        assertThat(viewer.get("/api/shops/" + shop).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void answersShopNotFoundForAShopWithoutConfiguration() {
         HttpResponse<String> response = viewer.get("/api/shops/" + shop);
 

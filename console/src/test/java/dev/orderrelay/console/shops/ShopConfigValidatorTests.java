@@ -178,6 +178,7 @@ class ShopConfigValidatorTests {
     }
 
     private static ShopConfigValidator validator(boolean allowHttp) {
-        return new ShopConfigValidator(new ConsoleProperties(List.of(), allowHttp, "order-relay-ingest", null, null));
+        return new ShopConfigValidator(
+                new ConsoleProperties(List.of(), allowHttp, "order-relay-ingest", null, null, null));
     }
 }
