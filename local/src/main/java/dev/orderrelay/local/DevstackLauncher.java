@@ -60,6 +60,11 @@ final class DevstackLauncher implements ApplicationListener<ApplicationEvent> {
         ports.byProperty()
                 .forEach((name, port) ->
                         pinned.put("relay.local.destinations." + name, port == 0 ? FreePort.pick() : port));
+        // The reconciler's Admin API endpoint is built from this port before the store starts.
+        int adminApiPort = Binder.get(environment)
+                .bind("relay.local.store.admin-api-port", Integer.class)
+                .orElse(0);
+        pinned.put("relay.local.store.admin-api-port", adminApiPort == 0 ? FreePort.pick() : adminApiPort);
         return pinned;
     }
 

@@ -2,6 +2,7 @@ package dev.orderrelay.local;
 
 import dev.orderrelay.console.ConsoleConfiguration;
 import dev.orderrelay.receiver.ReceiverConfiguration;
+import dev.orderrelay.reconciler.ReconcilerConfiguration;
 import dev.orderrelay.worker.WorkerConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,7 +11,12 @@ import org.springframework.context.annotation.Import;
 
 /** The whole pipeline in one JVM: {@code ./mvnw -pl local -am spring-boot:run}. */
 @SpringBootApplication
-@Import({ReceiverConfiguration.class, WorkerConfiguration.class, ConsoleConfiguration.class})
+@Import({
+    ReceiverConfiguration.class,
+    WorkerConfiguration.class,
+    ConsoleConfiguration.class,
+    ReconcilerConfiguration.class
+})
 @EnableConfigurationProperties(LocalRunProperties.class)
 public class LocalRelayApplication {
 

@@ -89,6 +89,12 @@ record LocalRunProperties(
      * @param duplicateRate share of deliveries sent twice with the same webhook id, as Shopify sometimes does
      * @param largeOrderRate share of orders large enough to travel by reference through S3
      * @param retryBaseDelay first retry delay after a failed delivery; Shopify's 4-hour schedule, compressed
+     * @param webhookLossRate share of webhooks the store never sends, as if lost upstream: the reconciler finds them
+     * @param adminApiPort the port of the store's GraphQL Admin API on 127.0.0.1 (0: any free port), which the
+     *     reconciler reads
+     * @param deleteSubscriptionAfter how long after start the store deletes one subscription ({@code
+     *     orders/paid}), as Shopify does after 8 failed deliveries, so the local run shows the reconciler re-creating
+     *     it; 0 never
      */
     record Store(
             @DefaultValue("true") boolean enabled,
@@ -105,5 +111,12 @@ record LocalRunProperties(
             @DefaultValue("0.05") @DecimalMin("0") @DecimalMax("1")
             double largeOrderRate,
 
-            @DefaultValue("2s") Duration retryBaseDelay) {}
+            @DefaultValue("2s") Duration retryBaseDelay,
+
+            @DefaultValue("0") @DecimalMin("0") @DecimalMax("1")
+            double webhookLossRate,
+
+            @DefaultValue("0") @Min(0) @Max(65535) int adminApiPort,
+
+            @DefaultValue("0s") Duration deleteSubscriptionAfter) {}
 }

@@ -1,9 +1,12 @@
 package dev.orderrelay.local;
 
+import dev.orderrelay.devstack.store.AdminAccessToken;
 import dev.orderrelay.devstack.store.AppSecret;
 import dev.orderrelay.devstack.store.SimulatedShopifyStore;
 import dev.orderrelay.devstack.store.SimulatedStoreSettings;
+import dev.orderrelay.devstack.store.WebhookTopic;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,15 +60,40 @@ class LocalStoreRunner implements DisposableBean {
                         .duplicateRate(settings.duplicateRate())
                         .largeOrderRate(settings.largeOrderRate())
                         .retryBaseDelay(settings.retryBaseDelay())
+                        .webhookLossRate(settings.webhookLossRate())
+                        .adminApiPort(settings.adminApiPort())
                         .build(),
-                AppSecret.of(environment.getRequiredProperty("relay.shopify.app-secret")));
+                AppSecret.of(environment.getRequiredProperty("relay.shopify.app-secret")),
+                AdminAccessToken.of(
+                        environment.getRequiredProperty("relay.credentials." + SimulatedDestinations.DEMO_ADMIN_API)));
         started.start();
         store = started;
+        scheduleSubscriptionLoss(started, settings.deleteSubscriptionAfter());
         log.info(
                 "simulated store {} posting {} orders a minute to {}",
                 settings.shop(),
                 settings.ordersPerMinute(),
                 webhooks);
+    }
+
+    /**
+     * Deletes the store's {@code orders/paid} subscription once, as Shopify does after 8 failed deliveries: from then
+     * on no paid webhook arrives until the reconciler re-creates the subscription and requeues what was missed.
+     */
+    private void scheduleSubscriptionLoss(SimulatedShopifyStore started, Duration after) {
+        if (after.isZero() || after.isNegative()) {
+            return;
+        }
+        Thread.ofVirtual().name("local-subscription-loss").start(() -> {
+            try {
+                Thread.sleep(after);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (store == started && started.deleteSubscription(WebhookTopic.ORDERS_PAID)) {
+                log.warn("simulated store deleted its orders/paid subscription; the reconciler re-creates it");
+            }
+        });
     }
 
     /** The running store, once the application is ready and if it is enabled. */

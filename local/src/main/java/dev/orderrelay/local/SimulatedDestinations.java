@@ -32,6 +32,10 @@ import org.springframework.stereotype.Component;
 class SimulatedDestinations implements DisposableBean {
 
     static final String DEMO_WEBHOOK = "demo-webhook";
+
+    /** The reference of the demo shop's Admin API token, which the simulated store checks. */
+    static final String DEMO_ADMIN_API = "demo-shopify-admin";
+
     static final String DEMO_GA4 = "demo-ga4";
     static final String DEMO_SEGMENT = "demo-segment";
     static final String DEMO_AMPLITUDE = "demo-amplitude";
@@ -74,8 +78,8 @@ class SimulatedDestinations implements DisposableBean {
                                     Map.of("measurementId", DEMO_MEASUREMENT_ID, "validate", "true"),
                                     DEMO_GA4),
                             new DestinationConfig(DEMO_SEGMENT, "segment", Map.of("region", "us"), DEMO_SEGMENT),
-                            new DestinationConfig(
-                                    DEMO_AMPLITUDE, "amplitude", Map.of("region", "eu"), DEMO_AMPLITUDE))));
+                            new DestinationConfig(DEMO_AMPLITUDE, "amplitude", Map.of("region", "eu"), DEMO_AMPLITUDE)),
+                    DEMO_ADMIN_API));
         }
         log.info(
                 "simulated destinations for shop {}: webhook {}, ga4 {}, segment {}, amplitude {}",
