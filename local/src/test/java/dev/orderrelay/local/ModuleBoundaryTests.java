@@ -44,6 +44,38 @@ class ModuleBoundaryTests {
     }
 
     @Test
+    void theReconcilerRepairsThroughQueuesNeverThroughAnotherRolesCode() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.orderrelay.reconciler..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.orderrelay.worker..",
+                        "dev.orderrelay.receiver..",
+                        "dev.orderrelay.console..",
+                        "dev.orderrelay.destinations..")
+                .because("each role deploys alone; the reconciler hands repairs to the worker through the ingest queue")
+                .check(production);
+    }
+
+    @Test
+    void theShopifyModuleKnowsNoSpringAndNoRole() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.orderrelay.shopify..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "dev.orderrelay.worker..",
+                        "dev.orderrelay.reconciler..",
+                        "dev.orderrelay.ledger..")
+                .because("it holds Shopify's formats and API client, which every role may use")
+                .check(production);
+    }
+
+    @Test
     void coreDependsOnNoOtherModule() {
         classes()
                 .that()
