@@ -93,8 +93,8 @@ class AdminApiPacingTests {
 
     @Test
     void namesTheShopWhenItsTokenIsRefused() {
-        ShopifyAdminClients wrongToken =
-                new ShopifyAdminClients(ShopifyAdminSettings.defaults(), shop -> ShopifyAccessToken.of("shpat_not_the_right_one"));
+        ShopifyAdminClients wrongToken = new ShopifyAdminClients(
+                ShopifyAdminSettings.defaults(), shop -> ShopifyAccessToken.of("shpat_not_the_right_one"));
         try (wrongToken) {
             ShopSource source = new AdminApiShopSource(
                     wrongToken.forShop(new ShopifyShop(SHOP, store.adminApiUri(), "demo-admin")), "2026-10");
