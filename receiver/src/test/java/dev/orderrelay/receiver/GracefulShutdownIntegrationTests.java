@@ -28,7 +28,9 @@ class GracefulShutdownIntegrationTests {
         ConfigurableApplicationContext receiver = start();
         int port = ((WebServerApplicationContext) receiver).getWebServer().getPort();
         MeterRegistry meters = receiver.getBean(MeterRegistry.class);
-        ReceiverTestStack.sqs().delay(Duration.ofMillis(800));
+        // Slow enough to be in flight when shutdown starts; the deadline below leaves a loaded machine room for the
+        // proxy's delay on every round trip (it once took 3 s on CI and answered 503).
+        ReceiverTestStack.sqs().delay(Duration.ofMillis(400));
         TestWebhook webhook = TestWebhook.order("{\"id\":820982911946154508}");
 
         CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> {
@@ -55,6 +57,7 @@ class GracefulShutdownIntegrationTests {
     private static ConfigurableApplicationContext start() {
         Map<String, Object> properties = ReceiverTestStack.properties();
         properties.put("server.port", "0");
+        properties.put("relay.receiver.enqueue-deadline", "4500ms");
         properties.put("server.address", "127.0.0.1");
         properties.put("spring.main.banner-mode", "off");
         return new SpringApplicationBuilder(ReceiverApplication.class)
