@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A test client of the store's Admin GraphQL API over real HTTP. It sends the client's own documents, copied into
- * {@code src/test/resources/shopify-admin}, exactly as the shopify module sends them.
+ * A test client of the store's Admin GraphQL API over real HTTP. It sends the client's own documents, read from
+ * the shopify module's resources (a test dependency), exactly as its client sends them.
  */
 final class AdminGraphql {
 
@@ -75,7 +75,7 @@ final class AdminGraphql {
     }
 
     static String document(String name) {
-        String path = "/shopify-admin/" + name + ".graphql";
+        String path = "/dev/orderrelay/shopify/admin/" + name + ".graphql";
         try (InputStream in = AdminGraphql.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("document missing from the test classpath: " + path);
