@@ -1,15 +1,15 @@
 package dev.orderrelay.reconciler.hours;
 
 import dev.orderrelay.reconciler.source.SourceOrder;
+import dev.orderrelay.shopify.order.PurchasePolicy;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Where a source order stands in the denominator, under the shop's policy ({@code purchaseOn}: {@code paid}, the
- * default, or {@code create}; {@code includeTestOrders}: {@code false} by default), the same keys the worker's
- * purchase policy reads: an order is eligible exactly when the worker would send its purchase.
+ * Where a source order stands in the denominator: eligible exactly when the worker's {@link PurchasePolicy} would
+ * send its purchase; otherwise excluded (a test order the shop leaves out, or cancelled, voided or expired before
+ * payment) or pending (awaiting payment).
  */
-public record Eligibility(boolean purchaseOnCreate, boolean includeTestOrders) {
+public record Eligibility(PurchasePolicy policy) {
 
     /** What a source order counts as. */
     public enum Standing {
@@ -21,23 +21,16 @@ public record Eligibility(boolean purchaseOnCreate, boolean includeTestOrders) {
         EXCLUDED
     }
 
-    private static final Set<String> COMMITTED =
-            Set.of("paid", "authorized", "partially_paid", "partially_refunded", "refunded");
-
     public static Eligibility from(Map<String, String> policy) {
-        return new Eligibility(
-                "create".equalsIgnoreCase(policy.getOrDefault("purchaseOn", "paid")),
-                Boolean.parseBoolean(policy.getOrDefault("includeTestOrders", "false")));
+        return new Eligibility(PurchasePolicy.from(policy));
     }
 
     public Standing of(SourceOrder order) {
-        if (order.test() && !includeTestOrders) {
-            return Standing.EXCLUDED;
-        }
-        if (purchaseOnCreate || COMMITTED.contains(order.financialStatus())) {
+        if (policy.isPurchase(order.test(), order.financialStatus())) {
             return Standing.ELIGIBLE;
         }
-        if (order.cancelledAt() != null
+        if ((order.test() && !policy.includeTestOrders())
+                || order.cancelledAt() != null
                 || "voided".equals(order.financialStatus())
                 || "expired".equals(order.financialStatus())) {
             return Standing.EXCLUDED;

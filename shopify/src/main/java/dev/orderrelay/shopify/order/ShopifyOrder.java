@@ -79,6 +79,11 @@ public record ShopifyOrder(
 
     /** Paid or authorized: money was committed, so this is a purchase. */
     public boolean isPaidOrAuthorized() {
+        return isPaidOrAuthorized(financialStatus);
+    }
+
+    /** Whether a lower-case financial status means money was committed. */
+    public static boolean isPaidOrAuthorized(String financialStatus) {
         return switch (financialStatus) {
             case "paid", "authorized", "partially_paid", "partially_refunded", "refunded" -> true;
             default -> false;

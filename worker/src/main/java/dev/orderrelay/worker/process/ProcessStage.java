@@ -14,6 +14,7 @@ import dev.orderrelay.ledger.shops.ShopRegistry;
 import dev.orderrelay.ledger.shops.ShopStatus;
 import dev.orderrelay.shopify.order.AdminOrderParser;
 import dev.orderrelay.shopify.order.InvalidPayloadException;
+import dev.orderrelay.shopify.order.PurchasePolicy;
 import dev.orderrelay.shopify.order.RestOrderParser;
 import dev.orderrelay.shopify.order.RestRefundParser;
 import dev.orderrelay.shopify.order.ShopifyOrder;

@@ -2,6 +2,7 @@ package dev.orderrelay.worker.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orderrelay.shopify.order.PurchasePolicy;
 import dev.orderrelay.shopify.order.RestOrderParser;
 import dev.orderrelay.shopify.order.ShopifyOrder;
 import dev.orderrelay.worker.TestEnvelopes;
