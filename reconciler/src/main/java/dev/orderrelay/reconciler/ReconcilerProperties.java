@@ -93,9 +93,6 @@ public record ReconcilerProperties(
                     "relay.reconciler.webhook-uri must be an absolute URL or ARN, got " + webhookUri);
         }
         requiredTopics = List.copyOf(requiredTopics);
-        if (shopify == null) {
-            shopify = new Shopify("2026-10", null, Duration.ofSeconds(5), Duration.ofSeconds(30), 4, 10);
-        }
     }
 
     private static void requirePositive(Duration value, String name) {
