@@ -62,6 +62,11 @@ class LocalRunIntegrationTests {
                         "--relay.local.store.orders-per-minute=120",
                         "--relay.local.store.paid-delay=200ms",
                         "--relay.local.store.retry-base-delay=100ms",
+                        // This test follows acked webhooks through the pipeline: the profile's upstream loss and
+                        // subscription deletion (repaired by the reconciler, see ReconciliationIntegrationTests)
+                        // would leave the large order's webhooks unsent and the test waiting for them.
+                        "--relay.local.store.webhook-loss-rate=0",
+                        "--relay.local.store.delete-subscription-after=0s",
                         "--logging.level.dev.orderrelay=debug");
     }
 
