@@ -15,6 +15,15 @@ public record DevstackResources(List<QueueSpec> queues, List<String> buckets, Du
 
     public static final String INGEST_DEAD_LETTER_QUEUE = "order-relay-ingest-dlq";
 
+    /**
+     * The queue an EventBridge rule on Shopify's partner event bus feeds (docs/eventbridge.md): the receiver's
+     * EventBridge listener reads it and republishes each event on the ingest queue.
+     */
+    public static final String EVENTBRIDGE_QUEUE = "order-relay-eventbridge";
+
+    /** Where the receiver moves an EventBridge event it cannot read, and where SQS moves one received too often. */
+    public static final String EVENTBRIDGE_DEAD_LETTER_QUEUE = "order-relay-eventbridge-dlq";
+
     /** The signed-webhook destinations' delivery queue, read by the worker's deliver stage. */
     public static final String WEBHOOK_DELIVERY_QUEUE = "order-relay-deliveries-webhook";
 
@@ -50,7 +59,8 @@ public record DevstackResources(List<QueueSpec> queues, List<String> buckets, Du
                     new QueueSpec(WEBHOOK_DELIVERY_QUEUE, WEBHOOK_DELIVERY_DEAD_LETTER_QUEUE, DELIVERY_MAX_RECEIVES),
                     delivery(GA4_DELIVERY_QUEUE),
                     delivery(SEGMENT_DELIVERY_QUEUE),
-                    delivery(AMPLITUDE_DELIVERY_QUEUE)),
+                    delivery(AMPLITUDE_DELIVERY_QUEUE),
+                    new QueueSpec(EVENTBRIDGE_QUEUE, EVENTBRIDGE_DEAD_LETTER_QUEUE, 5)),
             List.of(BODIES_BUCKET),
             FOURTEEN_DAYS);
 

@@ -7,8 +7,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Makes the store's webhook deliveries: their ids, whether Shopify duplicates or loses them (drawn from the seeded
- * random), the signed request, and hands them to the {@link WebhookSender}.
+ * Makes the store's webhook deliveries: their ids, whether Shopify duplicates or loses them and whether they are in the
+ * EventBridge share (drawn from the seeded random), the signed request, and hands them to the {@link WebhookSender}.
  */
 final class Deliveries {
 
@@ -36,7 +36,9 @@ final class Deliveries {
         boolean duplicate = payloads.chance(settings.duplicateRate());
         // Drawn only when losses are on, so a seed gives the same orders as before losses existed.
         boolean lost = lose || (settings.webhookLossRate() > 0 && payloads.chance(settings.webhookLossRate()));
-        return new WebhookDelivery(topic, UUID.randomUUID().toString(), eventId, duplicate, lost);
+        // Likewise drawn only when the EventBridge share is on.
+        boolean eventBridge = settings.eventBridgeShare() > 0 && payloads.chance(settings.eventBridgeShare());
+        return new WebhookDelivery(topic, UUID.randomUUID().toString(), eventId, duplicate, lost, eventBridge);
     }
 
     void send(WebhookDelivery delivery, byte[] body) {

@@ -9,8 +9,9 @@ package dev.orderrelay.devstack.store;
  * @param status where the delivery stands
  * @param attempts HTTP attempts so far, retries included, the duplicate send excluded
  * @param lastStatusCode the last attempt's HTTP status, or 0 if there was no answer (not sent yet, connection
- *     failure, timeout)
+ *     failure, timeout); by EventBridge, 200 once the event reached the rule's queue and 0 when it did not
  * @param duplicatesSent how many extra sends after the ack (0 or 1)
+ * @param route how the last attempt went: HTTPS until one went by EventBridge
  */
 public record DeliveryView(
         WebhookTopic topic,
@@ -19,4 +20,5 @@ public record DeliveryView(
         DeliveryStatus status,
         int attempts,
         int lastStatusCode,
-        int duplicatesSent) {}
+        int duplicatesSent,
+        DeliveryRoute route) {}

@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * refunds, cancels and deletes them, and posts {@code orders/create}, {@code orders/paid}, {@code orders/cancelled}
  * and {@code refunds/create} webhooks the way Shopify does, retries, duplicates, losses and subscription removal
  * included. Built with an {@link AdminAccessToken}, it also serves the shop's Admin GraphQL API, which lists the same
- * orders. Thread-safe; {@link #close()} stops everything.
+ * orders. Built with a {@link SimulatedEventBridge}, it puts deliveries on EventBridge instead of posting them: those
+ * of a topic subscribed by the source's ARN, and the settings' {@code eventBridgeShare} of the others. Thread-safe;
+ * {@link #close()} stops everything.
  */
 public final class SimulatedShopifyStore implements AutoCloseable {
 
@@ -32,6 +34,7 @@ public final class SimulatedShopifyStore implements AutoCloseable {
     private final SimulatedStoreSettings settings;
     private final StoreCounters counters = new StoreCounters();
     private final TopicSubscriptions subscriptions;
+    private final SubscriptionAddresses addresses;
     private final ScheduledThreadPoolExecutor scheduler;
     private final ExecutorService workers;
     private final HttpClient client;
@@ -60,9 +63,27 @@ public final class SimulatedShopifyStore implements AutoCloseable {
      */
     public SimulatedShopifyStore(
             SimulatedStoreSettings settings, AppSecret secret, AdminAccessToken token, Clock clock) {
+        this(settings, secret, token, clock, null);
+    }
+
+    /**
+     * A store that can also deliver by EventBridge through {@code eventBridge} (none when null), serving its Admin
+     * GraphQL API when {@code token} is not null.
+     */
+    public SimulatedShopifyStore(
+            SimulatedStoreSettings settings,
+            AppSecret secret,
+            AdminAccessToken token,
+            Clock clock,
+            SimulatedEventBridge eventBridge) {
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(secret, "secret");
         Objects.requireNonNull(clock, "clock");
+        if (settings.eventBridgeShare() > 0 && eventBridge == null) {
+            throw new IllegalArgumentException("eventBridgeShare is " + settings.eventBridgeShare()
+                    + " but the store for " + settings.shopDomain() + " has no SimulatedEventBridge to deliver to");
+        }
+        this.addresses = new SubscriptionAddresses(eventBridge);
         OrderPayloads payloads = new OrderPayloads(settings.seed(), settings.largeOrderRate());
         this.subscriptions = new TopicSubscriptions(settings.removalThreshold(), settings.webhookUrl());
         this.scheduler = new ScheduledThreadPoolExecutor(
@@ -76,7 +97,8 @@ public final class SimulatedShopifyStore implements AutoCloseable {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
-        WebhookSender sender = new WebhookSender(settings, client, scheduler, workers, subscriptions, counters);
+        WebhookSender sender =
+                new WebhookSender(settings, client, scheduler, workers, subscriptions, counters, eventBridge);
         Deliveries deliveries = new Deliveries(settings, secret, clock, payloads, sender);
         this.orders = new StoreOrders(settings, clock, payloads, deliveries, counters);
         this.adminApi = token == null ? null : startAdminApi(token);
@@ -168,6 +190,31 @@ public final class SimulatedShopifyStore implements AutoCloseable {
         log.info("subscription restored topic={} shop={}", topic.topicName(), settings.shopDomain());
     }
 
+    /**
+     * Subscribes {@code topic} to {@code address}, as {@code webhookSubscriptionCreate} does: an http(s) URL, or the
+     * ARN of this store's EventBridge source. The store keeps one subscription per topic, so delete the current one
+     * first. Refused (with Shopify's user error as the message) for any other address or a topic still subscribed.
+     */
+    public StoreSubscription subscribe(WebhookTopic topic, String address) {
+        Objects.requireNonNull(topic, "topic");
+        SubscriptionAddresses.Checked checked = addresses.check(address);
+        if (checked.error().isPresent()) {
+            throw new IllegalArgumentException(checked.error().get() + ": " + address);
+        }
+        TopicSubscriptions.Creation creation =
+                subscriptions.create(topic, checked.address().orElseThrow());
+        if (creation.error().isPresent()) {
+            throw new IllegalStateException(creation.error().get());
+        }
+        StoreSubscription created = creation.created().orElseThrow();
+        log.info(
+                "subscription created topic={} shop={} uri={}",
+                topic.topicName(),
+                settings.shopDomain(),
+                created.uri());
+        return created;
+    }
+
     /** Deletes the topic's subscription, as a merchant or another app could; false if it had none. */
     public boolean deleteSubscription(WebhookTopic topic) {
         boolean deleted = subscriptions.delete(topic);
@@ -222,7 +269,7 @@ public final class SimulatedShopifyStore implements AutoCloseable {
                 settings.adminApiMaxQueryCost());
         try {
             AdminApiServer server =
-                    AdminApiServer.start(config, new StoreShopData(orders, subscriptions), token::matches);
+                    AdminApiServer.start(config, new StoreShopData(orders, subscriptions, addresses), token::matches);
             log.info("admin api serving shop={} uri={}", settings.shopDomain(), server.baseUri());
             return server;
         } catch (RuntimeException e) {

@@ -34,6 +34,10 @@ import java.util.Objects;
  * @param adminApiThrottleStatus the HTTP status of a {@code THROTTLED} answer: 200, as Shopify usually sends, or 429
  * @param adminApiMaxQueryCost the requested cost above which a query is refused with {@code MAX_COST_EXCEEDED}
  *     (Shopify: 1000)
+ * @param eventBridgeShare fraction (0..1) of deliveries put on EventBridge instead of posted to their topic's HTTPS
+ *     subscription, as if the app subscribed that share by its EventBridge source ARN; needs a store built with a
+ *     {@link SimulatedEventBridge}. A subscription whose address is the source's ARN sends every delivery of its topic
+ *     that way, whatever the share
  */
 public record SimulatedStoreSettings(
         String shopDomain,
@@ -54,7 +58,8 @@ public record SimulatedStoreSettings(
         double adminApiBucketSize,
         double adminApiRestoreRate,
         int adminApiThrottleStatus,
-        int adminApiMaxQueryCost) {
+        int adminApiMaxQueryCost,
+        double eventBridgeShare) {
 
     public SimulatedStoreSettings {
         requireText(shopDomain, "shopDomain");
@@ -91,11 +96,12 @@ public record SimulatedStoreSettings(
         if (adminApiMaxQueryCost < 1) {
             throw new IllegalArgumentException("adminApiMaxQueryCost must be >= 1, was " + adminApiMaxQueryCost);
         }
+        requireFraction(eventBridgeShare, "eventBridgeShare");
     }
 
     /**
      * Shopify's own numbers where it has them (Standard plan bucket), a compressed retry schedule, a gentle order
-     * rate, no lost webhooks, and the Admin API on a free port.
+     * rate, no lost webhooks, the Admin API on a free port, and every delivery over HTTPS.
      */
     public static SimulatedStoreSettings defaults(URI webhookUrl) {
         return new SimulatedStoreSettings(
@@ -117,7 +123,8 @@ public record SimulatedStoreSettings(
                 2000,
                 100,
                 200,
-                1000);
+                1000,
+                0);
     }
 
     /** A builder starting from these settings, to change a few of them. */

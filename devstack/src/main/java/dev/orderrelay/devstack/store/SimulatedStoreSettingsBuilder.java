@@ -28,6 +28,7 @@ public final class SimulatedStoreSettingsBuilder {
     private double adminApiRestoreRate;
     private int adminApiThrottleStatus;
     private int adminApiMaxQueryCost;
+    private double eventBridgeShare;
 
     SimulatedStoreSettingsBuilder(SimulatedStoreSettings from) {
         shopDomain = from.shopDomain();
@@ -49,6 +50,7 @@ public final class SimulatedStoreSettingsBuilder {
         adminApiRestoreRate = from.adminApiRestoreRate();
         adminApiThrottleStatus = from.adminApiThrottleStatus();
         adminApiMaxQueryCost = from.adminApiMaxQueryCost();
+        eventBridgeShare = from.eventBridgeShare();
     }
 
     public SimulatedStoreSettingsBuilder shopDomain(String value) {
@@ -146,6 +148,11 @@ public final class SimulatedStoreSettingsBuilder {
         return this;
     }
 
+    public SimulatedStoreSettingsBuilder eventBridgeShare(double value) {
+        eventBridgeShare = value;
+        return this;
+    }
+
     public SimulatedStoreSettings build() {
         return new SimulatedStoreSettings(
                 shopDomain,
@@ -166,6 +173,7 @@ public final class SimulatedStoreSettingsBuilder {
                 adminApiBucketSize,
                 adminApiRestoreRate,
                 adminApiThrottleStatus,
-                adminApiMaxQueryCost);
+                adminApiMaxQueryCost,
+                eventBridgeShare);
     }
 }

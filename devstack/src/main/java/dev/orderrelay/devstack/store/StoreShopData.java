@@ -5,8 +5,6 @@ import dev.orderrelay.devstack.store.admin.ShopData;
 import dev.orderrelay.devstack.store.admin.SubscriptionCreation;
 import dev.orderrelay.devstack.store.admin.SubscriptionSnapshot;
 import dev.orderrelay.devstack.store.admin.UserError;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,10 +15,12 @@ final class StoreShopData implements ShopData {
 
     private final StoreOrders orders;
     private final TopicSubscriptions subscriptions;
+    private final SubscriptionAddresses addresses;
 
-    StoreShopData(StoreOrders orders, TopicSubscriptions subscriptions) {
+    StoreShopData(StoreOrders orders, TopicSubscriptions subscriptions, SubscriptionAddresses addresses) {
         this.orders = orders;
         this.subscriptions = subscriptions;
+        this.addresses = addresses;
     }
 
     @Override
@@ -53,11 +53,12 @@ final class StoreShopData implements ShopData {
         if (topic.isEmpty()) {
             return refused(List.of("topic"), "The simulated store does not send " + topicName);
         }
-        Optional<URI> address = httpUri(uri);
-        if (address.isEmpty()) {
-            return refused(URI_FIELD, "Address is invalid");
+        SubscriptionAddresses.Checked address = addresses.check(uri);
+        if (address.error().isPresent()) {
+            return refused(URI_FIELD, address.error().get());
         }
-        TopicSubscriptions.Creation creation = subscriptions.create(topic.get(), address.get());
+        TopicSubscriptions.Creation creation =
+                subscriptions.create(topic.get(), address.address().orElseThrow());
         if (creation.error().isPresent()) {
             return refused(URI_FIELD, creation.error().get());
         }
@@ -78,16 +79,5 @@ final class StoreShopData implements ShopData {
 
     private static SubscriptionCreation refused(List<String> field, String message) {
         return new SubscriptionCreation(Optional.empty(), List.of(new UserError(field, message)));
-    }
-
-    /** The store posts over HTTP(S) only; an EventBridge or Pub/Sub address is refused. */
-    private static Optional<URI> httpUri(String uri) {
-        try {
-            URI parsed = new URI(uri);
-            boolean http = "http".equals(parsed.getScheme()) || "https".equals(parsed.getScheme());
-            return http && parsed.getHost() != null ? Optional.of(parsed) : Optional.empty();
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -2,8 +2,8 @@ package dev.orderrelay.devstack.store;
 
 /**
  * The mutable state of one delivery of one topic for one order. Its ids are fixed when the order is created, so a
- * view can show them before the delivery fires; every retry and the duplicate reuse them. Whether Shopify loses it is
- * decided up front too, so a seed replays the same losses.
+ * view can show them before the delivery fires; every retry and the duplicate reuse them. Whether Shopify loses it, and
+ * whether it is one of the share that goes by EventBridge, are decided up front too, so a seed replays the same choices.
  */
 final class WebhookDelivery {
 
@@ -12,18 +12,27 @@ final class WebhookDelivery {
     private final String eventId;
     private final boolean sendsDuplicate;
     private final boolean lost;
+    private final boolean eventBridgeShare;
     private DeliveryStatus status = DeliveryStatus.SCHEDULED;
     private int attempts;
     private int lastStatusCode;
     private int duplicatesSent;
     private long triggeredNanos;
+    private DeliveryRoute route = DeliveryRoute.HTTPS;
 
-    WebhookDelivery(WebhookTopic topic, String webhookId, String eventId, boolean sendsDuplicate, boolean lost) {
+    WebhookDelivery(
+            WebhookTopic topic,
+            String webhookId,
+            String eventId,
+            boolean sendsDuplicate,
+            boolean lost,
+            boolean eventBridgeShare) {
         this.topic = topic;
         this.webhookId = webhookId;
         this.eventId = eventId;
         this.sendsDuplicate = sendsDuplicate;
         this.lost = lost;
+        this.eventBridgeShare = eventBridgeShare;
     }
 
     WebhookTopic topic() {
@@ -44,6 +53,19 @@ final class WebhookDelivery {
 
     boolean lost() {
         return lost;
+    }
+
+    /** Whether it was drawn into the store's EventBridge share: it goes by EventBridge even to an HTTPS subscription. */
+    boolean inEventBridgeShare() {
+        return eventBridgeShare;
+    }
+
+    synchronized void routed(DeliveryRoute value) {
+        route = value;
+    }
+
+    synchronized DeliveryRoute route() {
+        return route;
     }
 
     synchronized void triggered() {
@@ -77,6 +99,6 @@ final class WebhookDelivery {
     }
 
     synchronized DeliveryView view() {
-        return new DeliveryView(topic, webhookId, eventId, status, attempts, lastStatusCode, duplicatesSent);
+        return new DeliveryView(topic, webhookId, eventId, status, attempts, lastStatusCode, duplicatesSent, route);
     }
 }

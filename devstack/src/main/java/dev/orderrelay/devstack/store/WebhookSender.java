@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -14,12 +15,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * Sends deliveries the way Shopify does: one attempt now, then retries on an exponential schedule until a 2xx or
  * until the retries run out; 3xx counts as a failure and is not followed. Each attempt goes to the topic's
- * subscription as it is then, so a deleted subscription stops the retries. Tracks subscription removal, sends the
- * configured duplicates and drops the deliveries Shopify loses. Never logs a body, a signature or customer data.
+ * subscription as it is then, so a deleted subscription stops the retries. An attempt goes by EventBridge instead of
+ * HTTPS when the subscription's address is the EventBridge source's ARN or the delivery is in the EventBridge share;
+ * it succeeds once the event is on the rule's queue. Tracks subscription removal, sends the configured duplicates and
+ * drops the deliveries Shopify loses. Never logs a body, a signature or customer data.
  */
 final class WebhookSender {
 
@@ -32,20 +36,29 @@ final class WebhookSender {
     private final Executor workers;
     private final TopicSubscriptions subscriptions;
     private final StoreCounters counters;
+    private final SimulatedEventBridge eventBridge;
 
+    /** One way of making an attempt: it returns the status, 0 for no answer, or {@link #INTERRUPTED}. */
+    private interface Transport {
+        int send(int attempt);
+    }
+
+    /** With {@code eventBridge} null, every attempt goes over HTTPS. */
     WebhookSender(
             SimulatedStoreSettings settings,
             HttpClient client,
             ScheduledExecutorService scheduler,
             Executor workers,
             TopicSubscriptions subscriptions,
-            StoreCounters counters) {
+            StoreCounters counters,
+            SimulatedEventBridge eventBridge) {
         this.settings = settings;
         this.client = client;
         this.scheduler = scheduler;
         this.workers = workers;
         this.subscriptions = subscriptions;
         this.counters = counters;
+        this.eventBridge = eventBridge;
     }
 
     /** Fires a delivery: its headers and body stay the same on every retry. */
@@ -85,21 +98,56 @@ final class WebhookSender {
                     delivery.webhookId());
             return;
         }
-        HttpRequest request = webhook.request(target.get(), settings.responseTimeout());
+        Transport transport = transport(delivery, webhook, target.get());
         int attempt = delivery.attemptStarted();
         counters.attempted(topic, attempt > 1);
-        int status = post(delivery, request, attempt);
+        int status = transport.send(attempt);
         if (status == INTERRUPTED) {
             return;
         }
         delivery.answered(status);
         if (status >= 200 && status < 300) {
-            acked(delivery, request, status);
+            acked(delivery, transport, status);
         } else if (attempt <= settings.maxRetries()) {
             Duration wait = settings.retryBaseDelay().multipliedBy(1L << (attempt - 1));
             later(wait, () -> attempt(delivery, webhook));
         } else {
             failed(delivery, status);
+        }
+    }
+
+    private Transport transport(WebhookDelivery delivery, SignedWebhook webhook, URI target) {
+        if (eventBridge != null && (EventBridgeSource.isArn(target) || delivery.inEventBridgeShare())) {
+            delivery.routed(DeliveryRoute.EVENTBRIDGE);
+            // Built once per attempt: a duplicate send repeats the same event, as EventBridge's at-least-once does.
+            String event = EventBridgeEvents.event(webhook, eventBridge, Instant.now());
+            boolean cut = EventBridgeEvents.cut(webhook, eventBridge);
+            return attempt -> put(delivery, event, cut, attempt);
+        }
+        delivery.routed(DeliveryRoute.HTTPS);
+        HttpRequest request = webhook.request(target, settings.responseTimeout());
+        return attempt -> post(delivery, request, attempt);
+    }
+
+    /** 200 once the event is on the rule's queue, 0 when SQS did not take it. */
+    private int put(WebhookDelivery delivery, String event, boolean cut, int attempt) {
+        try {
+            eventBridge.put(event);
+            log.debug(
+                    "attempt by eventbridge topic={} webhookId={} attempt={} payload={}",
+                    delivery.topic().topicName(),
+                    delivery.webhookId(),
+                    attempt,
+                    cut ? "id-only" : "whole");
+            return 200;
+        } catch (SdkException e) {
+            log.debug(
+                    "attempt by eventbridge topic={} webhookId={} attempt={} error={}",
+                    delivery.topic().topicName(),
+                    delivery.webhookId(),
+                    attempt,
+                    e.getClass().getSimpleName());
+            return 0;
         }
     }
 
@@ -130,30 +178,31 @@ final class WebhookSender {
         }
     }
 
-    private void acked(WebhookDelivery delivery, HttpRequest request, int status) {
+    private void acked(WebhookDelivery delivery, Transport transport, int status) {
         delivery.finished(DeliveryStatus.ACKED);
         counters.acked(delivery.topic());
         subscriptions.delivered(delivery.topic());
         log.info(
-                "delivery acked topic={} webhookId={} status={} attempts={} elapsedMs={}",
+                "delivery acked topic={} webhookId={} status={} attempts={} elapsedMs={}{}",
                 delivery.topic().topicName(),
                 delivery.webhookId(),
                 status,
                 delivery.attempts(),
-                delivery.elapsedMillis());
+                delivery.elapsedMillis(),
+                delivery.route() == DeliveryRoute.EVENTBRIDGE ? " via=eventbridge" : "");
         if (delivery.sendsDuplicate()) {
-            run(() -> sendDuplicate(delivery, request));
+            run(() -> sendDuplicate(delivery, transport));
         }
     }
 
-    /** Shopify's at-least-once delivery: the same request again, once, not retried. */
-    private void sendDuplicate(WebhookDelivery delivery, HttpRequest request) {
+    /** Shopify's at-least-once delivery: the same request (or event) again, once, not retried. */
+    private void sendDuplicate(WebhookDelivery delivery, Transport transport) {
         if (!subscriptions.isSubscribed(delivery.topic())) {
             return;
         }
         delivery.duplicateSent();
         counters.duplicateSent(delivery.topic());
-        post(delivery, request, delivery.attempts());
+        transport.send(delivery.attempts());
     }
 
     private void failed(WebhookDelivery delivery, int status) {

@@ -32,6 +32,7 @@ class SimulatedStoreSettingsTests {
         assertThat(settings.adminApiRestoreRate()).isEqualTo(100);
         assertThat(settings.adminApiThrottleStatus()).isEqualTo(200);
         assertThat(settings.adminApiMaxQueryCost()).isEqualTo(1000);
+        assertThat(settings.eventBridgeShare()).isZero();
     }
 
     @Test
@@ -80,7 +81,8 @@ class SimulatedStoreSettingsTests {
                 bad("adminApiBucketSize", b -> b.adminApiBucketSize(0)),
                 bad("adminApiRestoreRate", b -> b.adminApiRestoreRate(Double.POSITIVE_INFINITY)),
                 bad("adminApiThrottleStatus", b -> b.adminApiThrottleStatus(503)),
-                bad("adminApiMaxQueryCost", b -> b.adminApiMaxQueryCost(0)));
+                bad("adminApiMaxQueryCost", b -> b.adminApiMaxQueryCost(0)),
+                bad("eventBridgeShare", b -> b.eventBridgeShare(1.5)));
     }
 
     private static Arguments bad(String field, UnaryOperator<SimulatedStoreSettingsBuilder> change) {
