@@ -27,6 +27,17 @@ class StartupFailureIntegrationTests {
                 .hasStackTraceContaining("relay.receiver.ingest-queue: cannot resolve queue 'no-such-queue'");
     }
 
+    @Test
+    void refusesToStartWhenTheEventBridgeQueueDoesNotExist() {
+        Map<String, Object> properties = ReceiverTestStack.properties();
+        properties.put("relay.receiver.eventbridge.enabled", "true");
+        properties.put("relay.receiver.eventbridge.queue", "no-such-eventbridge-queue");
+
+        assertThatThrownBy(() -> start(properties))
+                .hasStackTraceContaining(
+                        "relay.receiver.eventbridge.queue: cannot resolve queue 'no-such-eventbridge-queue'");
+    }
+
     private static void start(Map<String, Object> properties) {
         properties.put("server.port", "0");
         properties.put("server.address", "127.0.0.1");

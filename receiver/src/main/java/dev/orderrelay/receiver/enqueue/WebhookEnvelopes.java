@@ -1,7 +1,6 @@
 package dev.orderrelay.receiver.enqueue;
 
 import dev.orderrelay.core.envelope.Envelope;
-import dev.orderrelay.core.envelope.EnvelopeSource;
 import dev.orderrelay.core.envelope.PayloadFormat;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,7 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** Wraps a verified Shopify webhook in an envelope, its body verbatim. */
+/** Wraps a verified Shopify webhook in an envelope, its body verbatim, under the source it came by. */
 final class WebhookEnvelopes {
 
     private WebhookEnvelopes() {}
@@ -30,7 +29,7 @@ final class WebhookEnvelopes {
     private static Envelope envelope(IncomingWebhook webhook, String body) {
         return new Envelope(
                 Envelope.CURRENT_VERSION,
-                EnvelopeSource.WEBHOOK,
+                webhook.source(),
                 Envelope.PLATFORM_SHOPIFY,
                 webhook.shop(),
                 webhook.topic(),
