@@ -95,6 +95,9 @@ record LocalRunProperties(
      * @param deleteSubscriptionAfter how long after start the store deletes one subscription ({@code
      *     orders/paid}), as Shopify does after 8 failed deliveries, so the local run shows the reconciler re-creating
      *     it; 0 never
+     * @param eventbridgeShare share of deliveries the store puts on EventBridge (the devstack's
+     *     {@code order-relay-eventbridge} queue, which the receiver reads with
+     *     {@code relay.receiver.eventbridge.enabled=true}) instead of posting them; 0 posts every one
      */
     record Store(
             @DefaultValue("true") boolean enabled,
@@ -118,5 +121,8 @@ record LocalRunProperties(
 
             @DefaultValue("0") @Min(0) @Max(65535) int adminApiPort,
 
-            @DefaultValue("0s") Duration deleteSubscriptionAfter) {}
+            @DefaultValue("0s") Duration deleteSubscriptionAfter,
+
+            @DefaultValue("0") @DecimalMin("0") @DecimalMax("1")
+            double eventbridgeShare) {}
 }

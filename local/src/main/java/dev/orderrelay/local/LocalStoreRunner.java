@@ -1,11 +1,16 @@
 package dev.orderrelay.local;
 
+import dev.orderrelay.devstack.Devstack;
+import dev.orderrelay.devstack.aws.DevstackResources;
 import dev.orderrelay.devstack.store.AdminAccessToken;
 import dev.orderrelay.devstack.store.AppSecret;
+import dev.orderrelay.devstack.store.EventBridgeSource;
+import dev.orderrelay.devstack.store.SimulatedEventBridge;
 import dev.orderrelay.devstack.store.SimulatedShopifyStore;
 import dev.orderrelay.devstack.store.SimulatedStoreSettings;
 import dev.orderrelay.devstack.store.WebhookTopic;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -21,20 +26,28 @@ import org.springframework.stereotype.Component;
 /**
  * Runs the simulated Shopify store against this process's own receiver once it is ready to take webhooks,
  * and stops it as soon as shutdown begins, before the receiver stops taking requests. The store signs with the app secret the receiver checks, as the
- * real Shopify signs with the app's client secret.
+ * real Shopify signs with the app's client secret. Its EventBridge source ({@link #EVENTBRIDGE_SOURCE}) feeds the
+ * devstack's EventBridge queue, as a rule on the partner bus would: {@code relay.local.store.eventbridge-share} of the
+ * deliveries go that way, and a subscription created with the source's ARN sends its whole topic there.
  */
 @Component
 class LocalStoreRunner implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStoreRunner.class);
 
+    /** The demo app's partner event source; the devstack's region, a made-up app id. */
+    static final EventBridgeSource EVENTBRIDGE_SOURCE =
+            new EventBridgeSource("us-east-1", "1000001", "order-relay-local");
+
     private final LocalRunProperties properties;
     private final Environment environment;
+    private final Devstack devstack;
     private volatile SimulatedShopifyStore store;
 
-    LocalStoreRunner(LocalRunProperties properties, Environment environment) {
+    LocalStoreRunner(LocalRunProperties properties, Environment environment, Devstack devstack) {
         this.properties = properties;
         this.environment = environment;
+        this.devstack = devstack;
     }
 
     @EventListener
@@ -62,10 +75,14 @@ class LocalStoreRunner implements DisposableBean {
                         .retryBaseDelay(settings.retryBaseDelay())
                         .webhookLossRate(settings.webhookLossRate())
                         .adminApiPort(settings.adminApiPort())
+                        .eventBridgeShare(settings.eventbridgeShare())
                         .build(),
                 AppSecret.of(environment.getRequiredProperty("relay.shopify.app-secret")),
                 AdminAccessToken.of(
-                        environment.getRequiredProperty("relay.credentials." + SimulatedDestinations.DEMO_ADMIN_API)));
+                        environment.getRequiredProperty("relay.credentials." + SimulatedDestinations.DEMO_ADMIN_API)),
+                Clock.systemUTC(),
+                new SimulatedEventBridge(
+                        EVENTBRIDGE_SOURCE, devstack.sqs(), devstack.queueUrl(DevstackResources.EVENTBRIDGE_QUEUE)));
         started.start();
         store = started;
         scheduleSubscriptionLoss(started, settings.deleteSubscriptionAfter());
@@ -74,6 +91,19 @@ class LocalStoreRunner implements DisposableBean {
                 settings.shop(),
                 settings.ordersPerMinute(),
                 webhooks);
+        if (settings.eventbridgeShare() > 0) {
+            log.info(
+                    "simulated store {} putting {} % of its webhooks on EventBridge source {} (queue {})",
+                    settings.shop(),
+                    Math.round(settings.eventbridgeShare() * 100),
+                    EVENTBRIDGE_SOURCE.arn(),
+                    DevstackResources.EVENTBRIDGE_QUEUE);
+            if (!environment.getProperty("relay.receiver.eventbridge.enabled", Boolean.class, false)) {
+                log.warn(
+                        "relay.receiver.eventbridge.enabled is false: nothing reads {}, so those webhooks wait there",
+                        DevstackResources.EVENTBRIDGE_QUEUE);
+            }
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.orderrelay.devstack.Devstack;
+import dev.orderrelay.devstack.store.DeliveryRoute;
 import dev.orderrelay.devstack.store.DeliveryStatus;
 import dev.orderrelay.devstack.store.DeliveryView;
 import dev.orderrelay.devstack.store.OrderShape;
@@ -13,6 +14,7 @@ import dev.orderrelay.devstack.store.WebhookTopic;
 import dev.orderrelay.ledger.dedupe.SeenDeliveries;
 import dev.orderrelay.ledger.orders.OrderLedger;
 import dev.orderrelay.ledger.orders.OrderState;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The README's run command, in-process: the local application with its own devstack (on free ports) and the
- * simulated store posting to its receiver. Every webhook the store saw acked must be processed, and every paid
+ * simulated store posting to its receiver, and putting a share of its webhooks on EventBridge (the devstack's queue,
+ * which the receiver reads). Every webhook the store saw acked, by either path, must be processed, and every paid
  * order must reach the demo destination exactly once.
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -151,6 +154,40 @@ class LocalRunIntegrationTests {
     }
 
     @Test
+    void deliversOrdersTheStoreSentByEventBridgeToEveryDestinationExactlyOnce() throws Exception {
+        SimulatedShopifyStore store =
+                run.getBean(LocalStoreRunner.class).store().orElseThrow();
+        List<StoreOrder> byEventBridge = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            byEventBridge.clear();
+            store.orders().stream()
+                    .filter(order -> ackedByEventBridge(order.delivery(WebhookTopic.ORDERS_CREATE))
+                            && ackedByEventBridge(order.delivery(WebhookTopic.ORDERS_PAID)))
+                    .forEach(byEventBridge::add);
+            return byEventBridge.size() >= 2
+                    && KINDS.stream().allMatch(kind -> deliveredOrderIds(kind).containsAll(ids(byEventBridge)));
+        });
+
+        for (String kind : KINDS) {
+            List<String> delivered = deliveredOrderIds(kind);
+            for (String orderId : ids(byEventBridge)) {
+                assertThat(delivered).as("%s events of order %s", kind, orderId).containsOnlyOnce(orderId);
+            }
+        }
+        OrderLedger ledger = run.getBean(OrderLedger.class);
+        for (StoreOrder order : byEventBridge) {
+            assertThat(ledger.find(SHOP, Long.toString(order.id())))
+                    .hasValueSatisfying(
+                            record -> assertThat(record.firstSource()).isEqualTo("eventbridge"));
+        }
+        assertThat(run.getBean(MeterRegistry.class)
+                        .get("relay.eventbridge.events")
+                        .tag("outcome", "accepted")
+                        .counters())
+                .isNotEmpty();
+    }
+
+    @Test
     void movesAPoisonMessageFromADeadLetterQueueWhereSupportFindsItByShop() throws Exception {
         Devstack devstack = run.getBean(Devstack.class);
         String dlq = devstack.queueUrl("order-relay-deliveries-segment-dlq");
@@ -247,6 +284,10 @@ class LocalRunIntegrationTests {
         StoreOrder order = store.order(orderId).orElseThrow();
         return order.delivery(WebhookTopic.ORDERS_CREATE).status() == DeliveryStatus.ACKED
                 && order.delivery(WebhookTopic.ORDERS_PAID).status() == DeliveryStatus.ACKED;
+    }
+
+    private static boolean ackedByEventBridge(DeliveryView delivery) {
+        return delivery.status() == DeliveryStatus.ACKED && delivery.route() == DeliveryRoute.EVENTBRIDGE;
     }
 
     private static long ackedOrders(SimulatedShopifyStore store) {
