@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,35 @@ class StoreEventBridgeIntegrationTests {
         StoreOrder delivered = store.order(order.id()).orElseThrow();
         assertThat(delivered.delivery(WebhookTopic.ORDERS_CREATE).route()).isEqualTo(DeliveryRoute.EVENTBRIDGE);
         assertThat(delivered.delivery(WebhookTopic.ORDERS_PAID).route()).isEqualTo(DeliveryRoute.HTTPS);
+    }
+
+    @Test
+    void takesItsSourceArnThroughWebhookSubscriptionCreateAsTheReconcilerSendsIt() {
+        SimulatedShopifyStore store = new SimulatedShopifyStore(
+                StoreFixtures.settings(server.uri()).build(),
+                AppSecret.of(SECRET),
+                AdminAccessToken.of(AdminGraphql.TOKEN),
+                Clock.systemUTC(),
+                eventBridge);
+        stores.add(store);
+        store.deleteSubscription(WebhookTopic.ORDERS_PAID);
+
+        JsonNode created = new AdminGraphql(store.adminApiUri())
+                .run("WebhookSubscriptionCreate", Map.of("topic", "ORDERS_PAID", "uri", SOURCE.arn()))
+                .data()
+                .get("webhookSubscriptionCreate");
+        store.createOrder();
+
+        assertThat(created.get("userErrors")).isEmpty();
+        assertThat(created.get("webhookSubscription").get("uri").asString()).isEqualTo(SOURCE.arn());
+        List<JsonNode> events = awaitEvents(1);
+        assertThat(events.getFirst()
+                        .get("detail")
+                        .get("metadata")
+                        .get("X-Shopify-Topic")
+                        .asString())
+                .isEqualTo("orders/paid");
+        assertThat(server.received(WebhookTopic.ORDERS_CREATE)).hasSize(1);
     }
 
     @Test
