@@ -8,7 +8,7 @@ enum EventRejection {
     WRONG_DETAIL_TYPE("wrong-detail-type"),
     /** A header the envelope needs (topic, shop domain, webhook id) is not in {@code detail.metadata}. */
     MISSING_HEADER("missing-header"),
-    /** {@code detail.payload} is missing or not a JSON object. */
+    /** The event has no {@code detail} object, or its {@code detail.payload} is missing or not a JSON object. */
     MISSING_PAYLOAD("missing-payload");
 
     private final String code;
