@@ -28,6 +28,9 @@ import org.springframework.validation.annotation.Validated;
  * @param ingestQueue where a replayed process-stage event goes: the ingest queue, by name or URL; resolved at
  *     start-up, so a missing queue stops the console naming this property
  * @param deliveryQueues where a replayed delivery goes: the delivery queue of each destination kind
+ * @param eventbridgeQueue where a replayed ingest-stage event (an EventBridge event the receiver could not read or
+ *     publish) goes: the EventBridge queue, by name or URL; unset where the receiver does not read EventBridge, and
+ *     then such events cannot be replayed, only discarded
  * @param replay how replays of a filter's worth of dead letters run
  * @param reconciliations how many requested reconciliation runs may wait for a reconciler
  */
@@ -42,6 +45,7 @@ public record ConsoleProperties(
         @DefaultValue("false") boolean allowHttpDestinations,
         @DefaultValue("order-relay-ingest") @NotBlank String ingestQueue,
         @DefaultValue @Valid DeliveryQueues deliveryQueues,
+        String eventbridgeQueue,
         @DefaultValue @Valid Replay replay,
         @DefaultValue @Valid ReconciliationRequests reconciliations) {
 

@@ -216,6 +216,43 @@ class LocalRunIntegrationTests {
     }
 
     @Test
+    void parksAnEventBridgeEventTheReceiverCannotReadAndReplaysItToTheReceiver() throws Exception {
+        Devstack devstack = run.getBean(Devstack.class);
+        String shop = "eventbridge-poison.myshopify.com";
+        // A realistic event whose metadata lacks the webhook id: the receiver cannot build an envelope from it.
+        String event = """
+                {"version":"0","id":"7bf73129-1428-4cd3-a780-95db273d1602","detail-type":"shopifyWebhook",
+                 "source":"aws.partner/shopify.com/1000001/order-relay-local","account":"123456789012",
+                 "time":"2026-11-24T10:00:00Z","region":"us-east-1","resources":[],
+                 "detail":{"metadata":{"Content-Type":"application/json","X-Shopify-Topic":"orders/create",
+                   "X-Shopify-Shop-Domain":"%s"},"payload":{"id":820982911946154508}}}
+                """.formatted(shop);
+        devstack.sqs()
+                .sendMessage(b ->
+                        b.queueUrl(devstack.queueUrl("order-relay-eventbridge")).messageBody(event));
+
+        String listing = "/api/dead-letters?shop=" + shop + "&stage=ingest";
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(adminApi(listing).path("deadLetters"))
+                        .singleElement()
+                        .satisfies(letter -> assertThat(letter.path("reason").asString())
+                                .contains("rejected by the receiver")
+                                .contains("X-Shopify-Webhook-Id")));
+        String id = adminApi(listing).path("deadLetters").get(0).path("id").asString();
+
+        HttpResponse<String> replay = post("/api/dead-letters/" + id + "/replay");
+
+        assertThat(replay.statusCode()).as(replay.body()).isBetween(200, 299);
+        // Back on the EventBridge queue, the receiver reads it again, rejects it again, and support sees it again:
+        // the replayed dead letter is resolved, a new one is parked.
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(adminApi(listing).path("deadLetters"))
+                        .singleElement()
+                        .satisfies(letter ->
+                                assertThat(letter.path("id").asString()).isNotEqualTo(id)));
+    }
+
+    @Test
     void refusesTheAdminApiWithoutCredentials() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(
@@ -260,6 +297,18 @@ class LocalRunIntegrationTests {
         String basic = java.util.Base64.getEncoder()
                 .encodeToString("ops:ops-password".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return get(path, "Basic " + basic);
+    }
+
+    private static HttpResponse<String> post(String path) throws Exception {
+        String basic = java.util.Base64.getEncoder()
+                .encodeToString("ops:ops-password".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base() + path))
+                                .header("Authorization", "Basic " + basic)
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode get(String path, String authorization) throws Exception {

@@ -68,6 +68,8 @@ public record WorkerProperties(
      * @param ga4 GA4's delivery queue's
      * @param segment Segment's delivery queue's
      * @param amplitude Amplitude's delivery queue's
+     * @param eventbridge the EventBridge queue's, where the receiver moves events it cannot read or publish; unset
+     *     (the default) where the receiver does not read EventBridge, so the worker does not listen for it
      */
     public record DeadLetterQueues(
             @DefaultValue("order-relay-ingest-dlq") @NotBlank
@@ -83,7 +85,9 @@ public record WorkerProperties(
             String segment,
 
             @DefaultValue("order-relay-deliveries-amplitude-dlq") @NotBlank
-            String amplitude) {
+            String amplitude,
+
+            String eventbridge) {
 
         /** Delivery dead-letter queue names by destination kind wire name. */
         public Map<String, String> deliveriesByKind() {

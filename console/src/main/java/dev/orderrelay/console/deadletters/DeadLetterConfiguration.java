@@ -29,7 +29,10 @@ class DeadLetterConfiguration {
                 .byKind()
                 .forEach((kind, queue) ->
                         deliveries.put(kind, resolve(sqs, "relay.console.delivery-queues." + kind, queue)));
-        return new ReplayQueues(ingest, deliveries);
+        String eventbridge = properties.eventbridgeQueue() == null
+                ? null
+                : resolve(sqs, "relay.console.eventbridge-queue", properties.eventbridgeQueue());
+        return new ReplayQueues(ingest, deliveries, eventbridge);
     }
 
     @Bean

@@ -32,9 +32,23 @@ class ReplayPlanner {
 
     ReplayPlan plan(ParkedEvent event) {
         return switch (event.stage()) {
+            case INGEST -> eventBridgeEvent(event);
             case PROCESS -> envelope(event);
             case DELIVER -> delivery(event);
         };
+    }
+
+    /** The EventBridge event as it arrived, back to the receiver's queue, which reads it again. */
+    private ReplayPlan eventBridgeEvent(ParkedEvent event) {
+        String queue = queues.eventbridgeQueue()
+                .orElseThrow(() -> refused(
+                        event,
+                        "it is an EventBridge event and no EventBridge queue is configured"
+                                + " (relay.console.eventbridge-queue); discard it instead"));
+        if (event.message() == null || event.message().isBlank()) {
+            throw refused(event, "it has no message to replay");
+        }
+        return new ReplayPlan(queue, event.message(), Map.of(), null);
     }
 
     private ReplayPlan envelope(ParkedEvent event) {

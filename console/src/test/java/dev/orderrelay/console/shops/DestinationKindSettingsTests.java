@@ -16,8 +16,8 @@ class DestinationKindSettingsTests {
 
     private static final String SHOP = "demo.myshopify.com";
 
-    private final ShopConfigValidator validator =
-            new ShopConfigValidator(new ConsoleProperties(List.of(), false, "order-relay-ingest", null, null, null));
+    private final ShopConfigValidator validator = new ShopConfigValidator(
+            new ConsoleProperties(List.of(), false, "order-relay-ingest", null, null, null, null));
     private int counter;
 
     @Test

@@ -2,7 +2,6 @@ package dev.orderrelay.worker.deadletter;
 
 import dev.orderrelay.worker.WorkerProperties;
 import io.awspring.cloud.sqs.annotation.SqsListener;
-import io.awspring.cloud.sqs.listener.SqsHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
@@ -29,31 +28,11 @@ class DeadLetterListener {
         "${relay.worker.dead-letter-queues.amplitude:order-relay-deliveries-amplitude-dlq}"
     })
     void onMessage(Message<String> message) {
-        String queue = header(message, SqsHeaders.SQS_QUEUE_NAME_HEADER);
-        DeadLetterMover.DeadLetter letter = new DeadLetterMover.DeadLetter(
-                queue,
-                message.getPayload(),
-                header(message, "shop"),
-                header(message, "destination"),
-                receives(message));
-        if (queues.ingest().equals(queue)) {
+        DeadLetterMover.DeadLetter letter = DeadLetterMessages.letter(message);
+        if (queues.ingest().equals(letter.queue())) {
             mover.moveEnvelope(letter);
         } else {
             mover.moveDelivery(letter);
-        }
-    }
-
-    private static String header(Message<String> message, String name) {
-        Object value = message.getHeaders().get(name);
-        return value == null ? null : value.toString();
-    }
-
-    private static int receives(Message<String> message) {
-        String count = header(message, SqsHeaders.MessageSystemAttributes.SQS_APPROXIMATE_RECEIVE_COUNT);
-        try {
-            return count == null ? 0 : Integer.parseInt(count);
-        } catch (NumberFormatException e) {
-            return 0;
         }
     }
 }

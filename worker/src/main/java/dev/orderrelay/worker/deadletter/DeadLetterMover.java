@@ -32,9 +32,40 @@ public class DeadLetterMover {
         this.claims = claims;
     }
 
-    /** A dead letter as received from its dead-letter queue. */
+    /**
+     * A dead letter as received from its dead-letter queue.
+     *
+     * @param reasonAttribute why the sender moved it there itself (the receiver's EventBridge ingest does), or null
+     *     when SQS moved it after too many receives
+     */
     public record DeadLetter(
-            String queue, String body, String shopAttribute, String destinationAttribute, int receives) {}
+            String queue,
+            String body,
+            String shopAttribute,
+            String destinationAttribute,
+            String reasonAttribute,
+            int receives) {}
+
+    /**
+     * Parks a dead letter from the EventBridge queue: an event the receiver rejected (its reason travels with it) or
+     * could not publish to the ingest queue (SQS moved it after too many receives). Kept as it arrived, so a replay
+     * hands it back to the receiver.
+     */
+    public void moveIngestEvent(DeadLetter letter) {
+        String reason = letter.reasonAttribute() != null
+                        && !letter.reasonAttribute().isBlank()
+                ? "EventBridge event rejected by the receiver: " + letter.reasonAttribute()
+                        + "; fix the rule or the subscription, then replay or discard"
+                : "moved from dead-letter queue " + letter.queue() + ": the receiver could not publish this EventBridge"
+                        + " event to the ingest queue (ingest queue or object storage errors in the receiver's log);"
+                        + " replay it once they are fixed";
+        String shop = letter.shopAttribute() != null && !letter.shopAttribute().isBlank()
+                ? letter.shopAttribute()
+                : EventBridgeShop.of(letter.body()).orElse(ParkedEvents.UNKNOWN_SHOP);
+        parked.park(new ParkedEvents.Parking(
+                shop, ParkedStage.INGEST, null, null, null, reason, letter.receives(), letter.body()));
+        log.error("dead letter parked stage=ingest shop={} queue={}", shop, letter.queue());
+    }
 
     /** Parks a dead letter from the ingest queue: an envelope the process stage never got through. */
     public void moveEnvelope(DeadLetter letter) {
