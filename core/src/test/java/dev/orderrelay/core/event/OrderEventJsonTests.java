@@ -24,11 +24,13 @@ class OrderEventJsonTests {
 
     @Test
     void roundTripsAttributionAndTheFirstOrderFlag() {
-        OrderEvent event = purchase().enriched(
-                new OrderIdentity("6940095012345", "1234567890.1700000000", "1700000000", "ajs-1", "amp-device-1"),
-                GOOGLE_ADS,
-                true,
-                List.of(item().withCategory("Socks")));
+        OrderEvent event = purchase()
+                .enriched(
+                        new OrderIdentity(
+                                "6940095012345", "1234567890.1700000000", "1700000000", "ajs-1", "amp-device-1"),
+                        GOOGLE_ADS,
+                        true,
+                        List.of(item().withCategory("Socks")));
 
         OrderEvent back = OrderEventJson.read(OrderEventJson.write(event));
 
@@ -40,7 +42,8 @@ class OrderEventJsonTests {
 
     @Test
     void writesTheAttributionUnderItsOwnNamesAndLeavesUnsetOnesOut() {
-        OrderEvent event = purchase().enriched(OrderIdentity.none(), GOOGLE_ADS, false, purchase().items());
+        OrderEvent event = purchase()
+                .enriched(OrderIdentity.none(), GOOGLE_ADS, false, purchase().items());
 
         JsonNode tree = OrderEventJson.toTree(event);
 
@@ -67,8 +70,9 @@ class OrderEventJsonTests {
 
     @Test
     void readsAnEventAnOlderWorkerWroteWithoutTheNewFields() {
-        String older = "{\"v\":1,\"event\":\"purchase\",\"shop\":\"demo.myshopify.com\",\"orderId\":\"820982911946154508\","
-                + "\"occurredAt\":\"2026-11-24T10:15:30Z\",\"test\":false,\"currency\":\"EUR\",\"value\":\"50.60\"}";
+        String older =
+                "{\"v\":1,\"event\":\"purchase\",\"shop\":\"demo.myshopify.com\",\"orderId\":\"820982911946154508\","
+                        + "\"occurredAt\":\"2026-11-24T10:15:30Z\",\"test\":false,\"currency\":\"EUR\",\"value\":\"50.60\"}";
 
         OrderEvent event = OrderEventJson.read(older);
 
@@ -93,7 +97,8 @@ class OrderEventJsonTests {
     @Test
     void fillsMissingAttributionComponentsFromAnother() {
         Attribution landing = new Attribution(null, null, null, null, null, "gclid-1", null, null, "/", null);
-        Attribution journey = new Attribution("google", "cpc", null, null, null, "other", null, null, null, "google.com");
+        Attribution journey =
+                new Attribution("google", "cpc", null, null, null, "other", null, null, null, "google.com");
 
         Attribution merged = landing.orElse(journey);
 
