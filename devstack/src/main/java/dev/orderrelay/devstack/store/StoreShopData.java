@@ -1,6 +1,7 @@
 package dev.orderrelay.devstack.store;
 
 import dev.orderrelay.devstack.store.admin.OrderSnapshot;
+import dev.orderrelay.devstack.store.admin.ProductSnapshot;
 import dev.orderrelay.devstack.store.admin.ShopData;
 import dev.orderrelay.devstack.store.admin.SubscriptionCreation;
 import dev.orderrelay.devstack.store.admin.SubscriptionSnapshot;
@@ -17,10 +18,12 @@ final class StoreShopData implements ShopData {
 
     private final StoreOrders orders;
     private final TopicSubscriptions subscriptions;
+    private final String domain;
 
-    StoreShopData(StoreOrders orders, TopicSubscriptions subscriptions) {
+    StoreShopData(StoreOrders orders, TopicSubscriptions subscriptions, String domain) {
         this.orders = orders;
         this.subscriptions = subscriptions;
+        this.domain = domain;
     }
 
     @Override
@@ -65,8 +68,13 @@ final class StoreShopData implements ShopData {
     }
 
     @Override
-    public String productType(long productId) {
-        return ShopCatalogue.productType(productId);
+    public Optional<ProductSnapshot> product(long productId) {
+        return ShopCatalogue.snapshot(productId);
+    }
+
+    @Override
+    public String domain() {
+        return domain;
     }
 
     private static SubscriptionSnapshot snapshot(StoreSubscription subscription) {
