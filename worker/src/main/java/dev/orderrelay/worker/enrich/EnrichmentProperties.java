@@ -62,14 +62,14 @@ public record EnrichmentProperties(
     }
 
     /**
-     * The breaker around one shop's Admin API: while open, that shop's orders go out without categories and
-     * first-order flag, at once.
+     * The breakers around one shop's Admin API calls, one for product lookups and one for first-order lookups: while
+     * one is open, that shop's orders skip that call at once (categories still come from the cache).
      *
-     * @param failureRate percentage of failed or timed-out lookups, over the last {@code window}, that opens it
-     * @param minimumCalls lookups needed before the rate counts
-     * @param window how many recent lookups the rate is taken over
-     * @param openFor how long it stays open before letting trial lookups through
-     * @param halfOpenCalls trial lookups after {@code openFor}
+     * @param failureRate percentage of failed or timed-out calls, over the last {@code window}, that opens a breaker
+     * @param minimumCalls calls needed before the rate counts
+     * @param window how many recent calls the rate is taken over
+     * @param openFor how long a breaker stays open before letting trial calls through
+     * @param halfOpenCalls trial calls after {@code openFor}
      */
     public record Breaker(
             @DefaultValue("50") @Min(1) @Max(100) int failureRate,

@@ -147,11 +147,37 @@ class OrderEnricherTests {
         assertThat(outcome("failed")).isEqualTo(2);
         assertThat(outcome("breaker-open")).isEqualTo(1);
         assertThat(meters.get("resilience4j.circuitbreaker.state")
-                        .tag("name", "shopify-admin-enrichment:" + EnrichmentFixtures.SHOP)
+                        .tag("name", AdminLookup.breakerName(EnrichmentFixtures.SHOP, "products"))
                         .tag("state", "open")
                         .gauge()
                         .value())
                 .isEqualTo(1.0);
+    }
+
+    @Test
+    void keepsEnrichingCategoriesWhenOnlyTheFirstOrderLookupKeepsFailing() {
+        answer("Products", PRODUCTS);
+        shopify.stubFor(post(urlEqualTo(GRAPHQL))
+                .withRequestBody(matchingJsonPath("$.query", containing("query OrderJourney(")))
+                .willReturn(okJson("{\"errors\": [{\"message\": \"Access denied for numberOfOrders field.\","
+                        + " \"extensions\": {\"code\": \"ACCESS_DENIED\"}}]}")));
+        enricher = enricher(Duration.ofSeconds(2), EnrichmentFixtures.credentials(TOKEN));
+
+        for (int i = 0; i < 3; i++) {
+            enrich(EnrichmentFixtures.shop());
+        }
+        ShopifyOrder other =
+                new RestOrderParser().parse(EnrichmentFixtures.attributedOrder().replace("632910392", "632910393"));
+        answer("Products", PRODUCTS.replace("632910392", "632910393"));
+        Enrichment later = enricher.enrich(
+                EnrichmentFixtures.shop(), other, EnrichmentFixtures.attributedOrder(), PayloadFormat.REST_WEBHOOK);
+
+        assertThat(later.categories()).isEqualTo(Map.of("632910393", "Desserts"));
+        assertThat(later.firstOrder()).isNull();
+        assertThat(requests("OrderJourney"))
+                .as("its breaker opened after two failures")
+                .isEqualTo(2);
+        assertThat(requests("Products")).isEqualTo(2);
     }
 
     @Test
