@@ -47,8 +47,8 @@ public final class DestinationFixtures {
     }
 
     /**
-     * An enriched purchase (fixture {@code order-event-purchase-attributed.json}): a known customer's first order from a
-     * Google Ads click, with every storefront id, the campaign, all three click ids and an item category.
+     * An enriched purchase (fixture {@code order-event-purchase-attributed.json}): a known customer's first order
+     * from a Google Ads click, with every storefront id, the campaign, all three click ids and an item category.
      */
     public static OutboundEvent purchaseAttributed() {
         return orderEvent("order-event-purchase-attributed.json");

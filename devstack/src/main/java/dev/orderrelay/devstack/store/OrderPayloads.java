@@ -34,7 +34,7 @@ final class OrderPayloads {
     private static final BigDecimal DISCOUNT_RATE = new BigDecimal("0.10");
     private static final BigDecimal FREE_SHIPPING_FROM = new BigDecimal("100.00");
     private static final BigDecimal SHIPPING = new BigDecimal("5.00");
-    /** The demo GA4 stream's measurement id without {@code G-}, as its session cookie {@code _ga_<container>} names it. */
+    /** The demo GA4 stream's measurement id without {@code G-}, as its session cookie {@code _ga_<id>} has it. */
     private static final String GA_CONTAINER = "DEMO1234XY";
 
     private final JsonMapper mapper = JsonMapper.builder().build();

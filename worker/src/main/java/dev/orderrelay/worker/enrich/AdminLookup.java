@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * The Admin API part of enriching one order: the classifications of products not cached yet, and where the order
  * stands in its customer's history. Each call runs on its own (virtual) thread, all of one order's within one
  * {@code timeout}, and goes through the shop's circuit breaker for that kind of call, so a shop whose Admin API fails or
- * stalls costs its orders nothing but the enrichment while the breaker is open. Whatever happens, {@link #lookup} returns, never throws.
+ * stalls costs its orders nothing but the enrichment while the breaker is open. Shopify's failures, timeouts and
+ * missing tokens are outcomes, not exceptions; {@link OrderEnricher} catches anything else.
  */
 final class AdminLookup implements AutoCloseable {
 
