@@ -46,6 +46,24 @@ public final class DestinationFixtures {
         return orderEvent("order-event-purchase-jpy.json");
     }
 
+    /**
+     * An enriched purchase (fixture {@code order-event-purchase-attributed.json}): a known customer's first order
+     * from a Google Ads click, with every storefront id, the campaign, all three click ids and an item category.
+     */
+    public static OutboundEvent purchaseAttributed() {
+        return orderEvent("order-event-purchase-attributed.json");
+    }
+
+    /** {@code event} with its payload changed by {@code change} (a copy; the fixture stays as it is). */
+    public static OutboundEvent withPayload(
+            OutboundEvent event, java.util.function.Consumer<tools.jackson.databind.node.ObjectNode> change) {
+        tools.jackson.databind.node.ObjectNode payload =
+                (tools.jackson.databind.node.ObjectNode) event.payload().deepCopy();
+        change.accept(payload);
+        return new OutboundEvent(
+                event.shop(), event.orderId(), event.event(), event.idempotencyKey(), event.occurredAt(), payload);
+    }
+
     /** A partial refund of {@link #purchaseEur()}: one of its two tees. */
     public static OutboundEvent refundPartialEur() {
         return orderEvent("order-event-refund-partial-eur.json");

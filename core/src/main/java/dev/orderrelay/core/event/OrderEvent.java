@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
  * @param coupon the discount codes used, comma separated, or null
  * @param items the lines bought, or refunded; empty for a refund of the whole order
  * @param identity the identifiers to join the order on
+ * @param attribution where the buyer came from (campaign parameters, click ids, referring domain), or null when the
+ *     order says nothing of it or enrichment did not run
+ * @param firstOrder whether this is the customer's first order; null when unknown (a guest, or no source said)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OrderEvent(
@@ -53,7 +56,9 @@ public record OrderEvent(
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal discount,
         String coupon,
         List<OrderEventItem> items,
-        OrderIdentity identity) {
+        OrderIdentity identity,
+        Attribution attribution,
+        Boolean firstOrder) {
 
     public static final int CURRENT_VERSION = 1;
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
@@ -83,6 +88,80 @@ public record OrderEvent(
         discount = discount == null ? BigDecimal.ZERO : discount;
         items = items == null ? List.of() : List.copyOf(items);
         identity = identity == null ? OrderIdentity.none() : identity;
+        // "No attribution" has one form, so an event serializes without an empty object.
+        attribution = attribution == null || attribution.isEmpty() ? null : attribution;
+    }
+
+    /** An event without attribution and first-order flag, as the worker derives it before enrichment. */
+    public OrderEvent(
+            int v,
+            OrderEventKind event,
+            String shop,
+            String orderId,
+            String orderName,
+            String refundId,
+            Instant occurredAt,
+            Instant orderCreatedAt,
+            String sourceName,
+            boolean test,
+            String currency,
+            BigDecimal value,
+            BigDecimal total,
+            BigDecimal tax,
+            BigDecimal shipping,
+            BigDecimal discount,
+            String coupon,
+            List<OrderEventItem> items,
+            OrderIdentity identity) {
+        this(
+                v,
+                event,
+                shop,
+                orderId,
+                orderName,
+                refundId,
+                occurredAt,
+                orderCreatedAt,
+                sourceName,
+                test,
+                currency,
+                value,
+                total,
+                tax,
+                shipping,
+                discount,
+                coupon,
+                items,
+                identity,
+                null,
+                null);
+    }
+
+    /** This event with other identifiers, attribution, first-order flag and items (enrichment's result). */
+    public OrderEvent enriched(
+            OrderIdentity identity, Attribution attribution, Boolean firstOrder, List<OrderEventItem> items) {
+        return new OrderEvent(
+                v,
+                event,
+                shop,
+                orderId,
+                orderName,
+                refundId,
+                occurredAt,
+                orderCreatedAt,
+                sourceName,
+                test,
+                currency,
+                value,
+                total,
+                tax,
+                shipping,
+                discount,
+                coupon,
+                items,
+                identity,
+                attribution,
+                firstOrder);
     }
 
     /** The id of what this event is about: the refund for a refund, else the order. */

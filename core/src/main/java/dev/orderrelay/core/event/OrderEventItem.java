@@ -46,6 +46,12 @@ public record OrderEventItem(
         discount = discount == null ? BigDecimal.ZERO : discount;
     }
 
+    /** This line with its product's category (enrichment fills it from the product's type or taxonomy). */
+    public OrderEventItem withCategory(String value) {
+        return new OrderEventItem(
+                lineId, productId, variantId, sku, name, variant, brand, value, quantity, price, discount);
+    }
+
     /** This line's discount per unit, spread evenly over its units (rounded half-even to the price's scale). */
     public BigDecimal unitDiscount() {
         return discount.divide(BigDecimal.valueOf(quantity), Math.max(price.scale(), 2), RoundingMode.HALF_EVEN);

@@ -1,5 +1,6 @@
 package dev.orderrelay.destinations.amplitude;
 
+import dev.orderrelay.core.event.Attribution;
 import dev.orderrelay.core.event.OrderEvent;
 import dev.orderrelay.core.event.OrderEventItem;
 import dev.orderrelay.core.event.OrderEventJson;
@@ -80,11 +81,37 @@ final class AmplitudeEventMapper {
         if (order.test()) {
             properties.put("test", true);
         }
+        if (order.firstOrder() != null) {
+            properties.put("first_order", order.firstOrder());
+        }
+        attribution(order.attribution(), properties);
         if (!order.items().isEmpty()) {
             ArrayNode items = properties.putArray("items");
             order.items().forEach(item -> items.add(item(item, amounts)));
         }
         return properties;
+    }
+
+    /**
+     * Where the buyer came from, under the names Amplitude's own web SDKs give these values ({@code utm_*},
+     * {@code gclid}, {@code fbclid}, {@code msclkid}, {@code referring_domain}), plus the landing path. They are event
+     * properties, the attribution of this order: as user properties they would overwrite the user's current
+     * attribution with an order's, possibly days old.
+     */
+    private static void attribution(Attribution attribution, ObjectNode properties) {
+        if (attribution == null) {
+            return;
+        }
+        putText(properties, "utm_source", attribution.source());
+        putText(properties, "utm_medium", attribution.medium());
+        putText(properties, "utm_campaign", attribution.campaign());
+        putText(properties, "utm_term", attribution.term());
+        putText(properties, "utm_content", attribution.content());
+        putText(properties, "gclid", attribution.gclid());
+        putText(properties, "fbclid", attribution.fbclid());
+        putText(properties, "msclkid", attribution.msclkid());
+        putText(properties, "referring_domain", attribution.referringDomain());
+        putText(properties, "landing_path", attribution.landingPath());
     }
 
     private static ObjectNode item(OrderEventItem item, Amounts amounts) {

@@ -1,5 +1,6 @@
 package dev.orderrelay.destinations.ga4;
 
+import dev.orderrelay.core.event.Attribution;
 import dev.orderrelay.core.event.OrderEvent;
 import dev.orderrelay.core.event.OrderEventJson;
 import dev.orderrelay.core.event.OrderEventKind;
@@ -85,6 +86,30 @@ final class Ga4EventMapper {
         }
     }
 
+    /**
+     * The landing page's UTM parameters, named as GA4's {@code campaign_details} event names them ({@code campaign},
+     * {@code source}, {@code medium}, {@code term}, {@code content}), each cut to GA4's 100 characters. GA4 attributes
+     * an event to the site's traffic source through {@code client_id} and {@code session_id}; whether the
+     * Measurement Protocol also reads these parameters for attribution is not documented, so they are sent as what
+     * they surely are: event parameters, for custom dimensions and the BigQuery export.
+     */
+    private static void campaign(Attribution attribution, ObjectNode params) {
+        if (attribution == null) {
+            return;
+        }
+        putText(params, "campaign", attribution.campaign());
+        putText(params, "source", attribution.source());
+        putText(params, "medium", attribution.medium());
+        putText(params, "term", attribution.term());
+        putText(params, "content", attribution.content());
+    }
+
+    private static void putText(ObjectNode params, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            params.put(name, Ga4Values.text(value));
+        }
+    }
+
     /** When GA4 is told it happened: as it happened, or now for a source clock ahead of ours (GA4 takes no future). */
     private static Instant timestamp(Instant occurredAt, Instant now) throws UnsendableEventException {
         if (occurredAt.isAfter(now)) {
@@ -99,7 +124,7 @@ final class Ga4EventMapper {
         return occurredAt;
     }
 
-    /** At most 9 parameters, well within GA4's 25 per event. */
+    /** At most 15 parameters, well within GA4's 25 per event. */
     private static ObjectNode params(OrderEvent order, String transactionId) {
         ObjectNode params = Ga4RequestBody.object();
         params.put("transaction_id", transactionId);
@@ -115,6 +140,10 @@ final class Ga4EventMapper {
             params.put("session_id", sessionId.strip());
             params.put("engagement_time_msec", ENGAGEMENT_TIME_MSEC);
         }
+        if (order.event() == OrderEventKind.PURCHASE && order.firstOrder() != null) {
+            params.put("customer_type", order.firstOrder() ? "new" : "returning");
+        }
+        campaign(order.attribution(), params);
         // A refund of the whole order has no items: GA4 then refunds the whole transaction.
         if (!order.items().isEmpty()) {
             Ga4Items.of(order.items(), params.putArray("items"));

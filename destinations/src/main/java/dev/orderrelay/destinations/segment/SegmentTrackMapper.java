@@ -1,5 +1,6 @@
 package dev.orderrelay.destinations.segment;
 
+import dev.orderrelay.core.event.Attribution;
 import dev.orderrelay.core.event.OrderEvent;
 import dev.orderrelay.core.event.OrderEventItem;
 import dev.orderrelay.core.event.OrderEventKind;
@@ -36,7 +37,7 @@ final class SegmentTrackMapper {
     SegmentTrackMapper() {
         String version = SegmentTrackMapper.class.getPackage().getImplementationVersion();
         this.context = new TrackMessage.Context(
-                new TrackMessage.Library(LIBRARY_NAME, Objects.requireNonNullElse(version, "dev")));
+                new TrackMessage.Library(LIBRARY_NAME, Objects.requireNonNullElse(version, "dev")), null);
     }
 
     /**
@@ -59,7 +60,20 @@ final class SegmentTrackMapper {
                 identity.customerId(),
                 anonymousId,
                 purchase ? completed(order, affiliation) : refunded(order, affiliation),
-                context);
+                context.withCampaign(campaign(order.attribution())));
+    }
+
+    /** The order's UTM parameters as {@code context.campaign}; none without any. */
+    static TrackMessage.Campaign campaign(Attribution attribution) {
+        if (attribution == null || !attribution.hasCampaign()) {
+            return null;
+        }
+        return new TrackMessage.Campaign(
+                attribution.campaign(),
+                attribution.source(),
+                attribution.medium(),
+                attribution.term(),
+                attribution.content());
     }
 
     /** The call's JSON, exactly as it goes into a batch. */

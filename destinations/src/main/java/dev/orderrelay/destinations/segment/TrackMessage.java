@@ -29,8 +29,27 @@ record TrackMessage(
         OrderProperties properties,
         Context context) {
 
-    /** Segment's {@code context}: here only the library that sent the call. */
-    record Context(Library library) {}
+    /**
+     * Segment's {@code context}: the library that sent the call and, when the order's landing page carried UTM
+     * parameters, the campaign.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"library", "campaign"})
+    record Context(Library library, Campaign campaign) {
+
+        /** This context with the campaign, if there is one. */
+        Context withCampaign(Campaign value) {
+            return value == null ? this : new Context(library, value);
+        }
+    }
+
+    /**
+     * Segment's {@code context.campaign}, the spec's UTM fields: {@code utm_campaign} is {@code name}, the others keep
+     * their suffix.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"name", "source", "medium", "term", "content"})
+    record Campaign(String name, String source, String medium, String term, String content) {}
 
     /** Segment's {@code context.library}. */
     record Library(String name, String version) {}

@@ -68,6 +68,40 @@ class AmplitudeEventMappingTests {
     }
 
     @Test
+    void sendsAnEnrichedPurchaseUnderTheStorefrontsDeviceWithItsAttributionAndFirstOrderFlag() {
+        destination.send(DestinationFixtures.purchaseAttributed(), AmplitudeTestTargets.target());
+
+        JsonNode sent = onlyEvent(peer.requests().getFirst());
+        JsonNode properties = sent.get("event_properties");
+        assertThat(sent.get("user_id").stringValue()).isEqualTo("6940095012345");
+        assertThat(sent.get("device_id").stringValue()).isEqualTo("b7d3c1a0-4e2f-4b8a-9c3d-2f1e0d9c8b7a");
+        assertThat(properties.get("first_order").booleanValue()).isTrue();
+        assertThat(properties.get("utm_source").stringValue()).isEqualTo("google");
+        assertThat(properties.get("utm_medium").stringValue()).isEqualTo("cpc");
+        assertThat(properties.get("utm_campaign").stringValue()).isEqualTo("autumn_sale");
+        assertThat(properties.get("utm_term").stringValue()).isEqualTo("wool socks");
+        assertThat(properties.get("utm_content").stringValue()).isEqualTo("ad_b");
+        assertThat(properties.get("gclid").stringValue())
+                .isEqualTo("Cj0KCQjw8O-VBhCpARIsACMvVLMGGk2n1R2Sk0f5wLr2ZyC6m");
+        assertThat(properties.get("fbclid").stringValue()).isEqualTo("IwAR2F4-dbP0l7Mn1IawQQ");
+        assertThat(properties.get("msclkid").stringValue()).isEqualTo("4f8b2b8e0c1d1e2b9a0e0f1d2c3b4a59");
+        assertThat(properties.get("referring_domain").stringValue()).isEqualTo("www.google.com");
+        assertThat(properties.get("landing_path").stringValue()).isEqualTo("/products/orsted-wool-socks");
+        assertThat(properties.get("items").get(0).get("category").stringValue()).isEqualTo("Socks");
+        assertThat(sent.has("user_properties")).isFalse();
+    }
+
+    @Test
+    void sendsNoAttributionOrFirstOrderPropertiesForAnOrderWithoutThem() {
+        destination.send(DestinationFixtures.purchaseEur(), AmplitudeTestTargets.target());
+
+        JsonNode properties = onlyEvent(peer.requests().getFirst()).get("event_properties");
+        assertThat(properties.has("first_order")).isFalse();
+        assertThat(properties.has("utm_source")).isFalse();
+        assertThat(properties.has("referring_domain")).isFalse();
+    }
+
+    @Test
     void writesMoneyAsPlainJsonNumbersAtTheCurrencysMinorUnits() {
         destination.sendAll(
                 List.of(DestinationFixtures.purchaseEur(), DestinationFixtures.purchaseJpy()),

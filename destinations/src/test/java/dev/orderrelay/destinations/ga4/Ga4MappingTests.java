@@ -90,6 +90,56 @@ class Ga4MappingTests {
     }
 
     @Test
+    void mapsAnEnrichedFirstPurchaseWithTheSitesIdsItsCampaignCustomerTypeAndItemCategory() {
+        JsonNode body = body(sent(DestinationFixtures.purchaseAttributed()));
+
+        JsonNode params = body.path("events").path(0).path("params");
+        assertThat(body.path("client_id").stringValue()).isEqualTo("1234567890.1700000000");
+        assertThat(body.path("user_id").stringValue()).isEqualTo("6940095012345");
+        assertThat(params.path("session_id").stringValue()).isEqualTo("1700000000");
+        assertThat(params.path("engagement_time_msec").intValue()).isEqualTo(1);
+        assertThat(params.path("customer_type").stringValue()).isEqualTo("new");
+        assertThat(params.path("campaign").stringValue()).isEqualTo("autumn_sale");
+        assertThat(params.path("source").stringValue()).isEqualTo("google");
+        assertThat(params.path("medium").stringValue()).isEqualTo("cpc");
+        assertThat(params.path("term").stringValue()).isEqualTo("wool socks");
+        assertThat(params.path("content").stringValue()).isEqualTo("ad_b");
+        assertThat(params.has("gclid"))
+                .as("GA4 takes Ads clicks from the session")
+                .isFalse();
+        assertThat(params.path("items").path(0).path("item_category").stringValue())
+                .isEqualTo("Socks");
+        assertThat(params.size()).isLessThanOrEqualTo(25);
+    }
+
+    @Test
+    void marksAReturningCustomersPurchaseAndNoRefund() {
+        OutboundEvent returning = DestinationFixtures.withPayload(
+                DestinationFixtures.purchaseAttributed(), payload -> payload.put("firstOrder", false));
+
+        JsonNode params = body(sent(returning)).path("events").path(0).path("params");
+        JsonNode refund = body(sent(DestinationFixtures.refundFullJpy()))
+                .path("events")
+                .path(0)
+                .path("params");
+
+        assertThat(params.path("customer_type").stringValue()).isEqualTo("returning");
+        assertThat(refund.has("customer_type")).isFalse();
+    }
+
+    @Test
+    void cutsACampaignToGa4sHundredCharacters() {
+        OutboundEvent longCampaign = DestinationFixtures.withPayload(
+                DestinationFixtures.purchaseAttributed(),
+                payload -> ((tools.jackson.databind.node.ObjectNode) payload.get("attribution"))
+                        .put("campaign", "c".repeat(300)));
+
+        JsonNode params = body(sent(longCampaign)).path("events").path(0).path("params");
+
+        assertThat(params.path("campaign").stringValue()).hasSize(100);
+    }
+
+    @Test
     void sendsToTheMeasurementProtocolWithTheStreamsIdAndSecretInTheQuery() {
         RecordedRequest request = sent(DestinationFixtures.purchaseEur());
 

@@ -86,6 +86,30 @@ class SegmentTrackMappingTests {
     }
 
     @Test
+    void carriesTheStorefrontsAnonymousIdTheCampaignAndTheProductsCategoryOfAnEnrichedOrder() {
+        destination.send(DestinationFixtures.purchaseAttributed(), SegmentTargets.target(Map.of()));
+
+        JsonNode call = SegmentTargets.batchOf(peer.requests().getFirst()).get(0);
+        assertThat(call.get("userId").stringValue()).isEqualTo("6940095012345");
+        assertThat(call.get("anonymousId").stringValue()).isEqualTo("507f191e-810c-4972-9de8-000000000001");
+        assertThat(call.get("context").get("campaign"))
+                .isEqualTo(DestinationFixtures.parse(
+                        "{\"name\":\"autumn_sale\",\"source\":\"google\",\"medium\":\"cpc\",\"term\":\"wool socks\","
+                                + "\"content\":\"ad_b\"}"));
+        assertThat(call.get("context").get("library").get("name").stringValue()).isEqualTo("order-relay");
+        assertThat(call.get("properties").get("products").get(0).get("category").stringValue())
+                .isEqualTo("Socks");
+    }
+
+    @Test
+    void sendsNoCampaignForAnOrderWithoutUtmParameters() {
+        destination.send(DestinationFixtures.purchaseEur(), SegmentTargets.target(Map.of()));
+
+        JsonNode call = SegmentTargets.batchOf(peer.requests().getFirst()).get(0);
+        assertThat(call.get("context").has("campaign")).isFalse();
+    }
+
+    @Test
     void derivesDifferentAnonymousIdsForDifferentOrdersAndShops() {
         assertThat(SegmentTrackMapper.fallbackAnonymousId("a.myshopify.com", "1"))
                 .isNotEqualTo(SegmentTrackMapper.fallbackAnonymousId("a.myshopify.com", "2"))

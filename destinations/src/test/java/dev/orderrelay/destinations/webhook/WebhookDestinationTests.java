@@ -91,6 +91,23 @@ class WebhookDestinationTests {
     }
 
     @Test
+    void sendsAnEnrichedEventWholeWithItsAttributionFirstOrderFlagIdsAndCategories() {
+        OutboundEvent event = DestinationFixtures.purchaseAttributed();
+
+        destination.send(event, target());
+
+        JsonNode data = DestinationFixtures.parse(onlyRequest().bodyText()).get("data");
+        assertThat(data).isEqualTo(event.payload());
+        assertThat(data.get("attribution").get("gclid").asString())
+                .isEqualTo("Cj0KCQjw8O-VBhCpARIsACMvVLMGGk2n1R2Sk0f5wLr2ZyC6m");
+        assertThat(data.get("attribution").get("referringDomain").asString()).isEqualTo("www.google.com");
+        assertThat(data.get("firstOrder").asBoolean()).isTrue();
+        assertThat(data.get("identity").get("segmentAnonymousId").asString())
+                .isEqualTo("507f191e-810c-4972-9de8-000000000001");
+        assertThat(data.get("items").get(0).get("category").asString()).isEqualTo("Socks");
+    }
+
+    @Test
     void keepsTheWebhookIdOnARetryWhileTheTimestampFollowsTheClock() throws Exception {
         OutboundEvent event = DestinationFixtures.purchase();
         peer.answerStatus(503);

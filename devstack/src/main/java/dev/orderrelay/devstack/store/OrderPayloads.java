@@ -4,12 +4,14 @@ import static java.time.temporal.ChronoUnit.SECONDS;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Random;
+import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,6 +34,8 @@ final class OrderPayloads {
     private static final BigDecimal DISCOUNT_RATE = new BigDecimal("0.10");
     private static final BigDecimal FREE_SHIPPING_FROM = new BigDecimal("100.00");
     private static final BigDecimal SHIPPING = new BigDecimal("5.00");
+    /** The demo GA4 stream's measurement id without {@code G-}, as its session cookie {@code _ga_<id>} has it. */
+    private static final String GA_CONTAINER = "DEMO1234XY";
 
     private final JsonMapper mapper = JsonMapper.builder().build();
     private final Random random;
@@ -39,6 +43,7 @@ final class OrderPayloads {
     private final LineItemPayloads lineItems;
     private long lastOrderId;
     private int lastNumber = 1000;
+    private ObjectNode previousCustomer;
 
     OrderPayloads(long seed, double largeOrderRate) {
         this.random = new Random(seed);
@@ -93,7 +98,7 @@ final class OrderPayloads {
         BigDecimal lineTotal = lineItems.write(order.putArray("line_items"), shape);
         String total = writeTotals(order, lineTotal, presentment);
         writeCustomer(order, number);
-        writeAttribution(order);
+        writeAttribution(order, number);
         return new CreatedOrder(
                 id,
                 number,
@@ -175,35 +180,76 @@ final class OrderPayloads {
         return total.toPlainString();
     }
 
-    /** Customer PII: written into payloads only, never logged. */
+    /**
+     * Customer PII: written into payloads only, never logged. Every fourth order is a repeat buyer: the previous
+     * order's customer orders again, so the Admin API shows customers with more than one order. Chosen by order
+     * number, not drawn, so the seed's other choices stay as they were.
+     */
     private void writeCustomer(ObjectNode order, int number) {
         String email = "buyer." + number + "@example.com";
-        order.put("email", email);
         long customerId = 6_940_095_000_000L + random.nextInt(100_000_000);
+        String firstName = ShopCatalogue.firstName(random);
+        String lastName = ShopCatalogue.lastName(random);
+        if (number % 4 == 0 && previousCustomer != null) {
+            email = previousCustomer.get("email").asString();
+            customerId = previousCustomer.get("id").asLong();
+            firstName = previousCustomer.get("first_name").asString();
+            lastName = previousCustomer.get("last_name").asString();
+        }
+        order.put("email", email);
         ObjectNode customer = order.putObject("customer");
         customer.put("id", customerId);
         customer.put("admin_graphql_api_id", "gid://shopify/Customer/" + customerId);
         customer.put("email", email);
-        customer.put("first_name", ShopCatalogue.firstName(random));
-        customer.put("last_name", ShopCatalogue.lastName(random));
+        customer.put("first_name", firstName);
+        customer.put("last_name", lastName);
+        previousCustomer = customer.deepCopy();
     }
 
-    private void writeAttribution(ObjectNode order) {
+    /**
+     * Where the buyer came from, as a storefront records it: a campaign landing page (UTMs, a Google click id on most
+     * paid-search visits) and its referrer, except every fifth order, a direct visit without either; and the cart
+     * attributes a storefront's tracking script adds: the {@code _ga} cookie, the GA4 session (half the orders, as a
+     * plain id or as the stream's {@code _ga_<container>} cookie), and on some orders a Segment anonymous id or an
+     * Amplitude device id (derived from the order id, not drawn).
+     */
+    private void writeAttribution(ObjectNode order, int number) {
         ShopCatalogue.Campaign campaign = ShopCatalogue.campaign(random);
         String landing = "/products/featured?utm_source=" + campaign.source() + "&utm_medium=" + campaign.medium()
                 + "&utm_campaign=" + campaign.campaign();
         if (campaign.paidSearch() && random.nextInt(4) != 0) {
             landing += "&gclid=" + ShopCatalogue.gclid(random);
         }
-        order.put("landing_site", landing);
-        order.put("referring_site", campaign.referringSite());
-        ArrayNode attributes = order.putArray("note_attributes");
-        attributes.addObject().put("name", "_ga_client_id").put("value", ShopCatalogue.gaClientId(random));
-        if (random.nextBoolean()) {
-            attributes
-                    .addObject()
-                    .put("name", "_ga_session_id")
-                    .put("value", Long.toString(1_760_000_000L + random.nextInt(9_999_999)));
+        boolean direct = number % 5 == 0;
+        order.put("landing_site", direct ? "/collections/new-arrivals" : landing);
+        if (direct) {
+            order.putNull("referring_site");
+        } else {
+            order.put("referring_site", campaign.referringSite());
         }
+        long id = order.get("id").asLong();
+        ArrayNode attributes = order.putArray("note_attributes");
+        attributes.addObject().put("name", "_ga").put("value", "GA1.1." + ShopCatalogue.gaClientId(random));
+        if (random.nextBoolean()) {
+            long session = 1_760_000_000L + random.nextInt(9_999_999);
+            if (number % 2 == 0) {
+                attributes.addObject().put("name", "_ga_session_id").put("value", Long.toString(session));
+            } else {
+                attributes
+                        .addObject()
+                        .put("name", "_ga_" + GA_CONTAINER)
+                        .put("value", "GS2.1.s" + session + "$o1$g1$t" + (session + 240) + "$j60$l0$h0");
+            }
+        }
+        if (number % 3 == 0) {
+            attributes.addObject().put("name", "ajs_anonymous_id").put("value", derivedId("segment", id));
+        } else if (number % 3 == 1) {
+            attributes.addObject().put("name", "amplitude_device_id").put("value", derivedId("amplitude", id));
+        }
+    }
+
+    private static String derivedId(String kind, long orderId) {
+        return UUID.nameUUIDFromBytes((kind + ":" + orderId).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 }

@@ -1,8 +1,10 @@
 package dev.orderrelay.devstack.store;
 
+import dev.orderrelay.devstack.store.admin.ProductSnapshot;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -42,6 +44,30 @@ final class ShopCatalogue {
             7_981_120_307_229L, "T-Shirts",
             7_981_120_339_997L, "Party Supplies",
             7_981_120_372_765L, "Hats");
+
+    /** A category of Shopify's standard product taxonomy. */
+    private record Category(String id, String name, String fullName) {}
+
+    // Standard taxonomy categories, also Admin API only; the gift wrap has none, as many real products have none.
+    private static final Map<Long, Category> CATEGORIES = Map.of(
+            7_981_120_143_389L,
+            new Category("hg-3-8-1", "Candles", "Home & Garden > Decor > Home Fragrances > Candles"),
+            7_981_120_176_157L,
+            new Category("aa-1-13-8", "T-Shirts", "Apparel & Accessories > Clothing > Clothing Tops > T-Shirts"),
+            7_981_120_241_693L,
+            new Category("aa-1-16-6", "Socks", "Apparel & Accessories > Clothing > Underwear & Socks > Socks"),
+            7_981_120_274_461L,
+            new Category("hg-11-10-5-5", "Mugs", "Home & Garden > Kitchen & Dining > Tableware > Drinkware > Mugs"),
+            7_981_120_307_229L,
+            new Category("aa-1-13-8", "T-Shirts", "Apparel & Accessories > Clothing > Clothing Tops > T-Shirts"),
+            7_981_120_339_997L,
+            new Category(
+                    "ae-2-1-14", "Piñatas", "Arts & Entertainment > Party & Celebration > Party Supplies > Piñatas"),
+            7_981_120_372_765L,
+            new Category(
+                    "aa-2-17-1",
+                    "Baseball Caps",
+                    "Apparel & Accessories > Clothing Accessories > Hats > Baseball Caps"));
 
     private static final List<String> FIRST_NAMES =
             List.of("Zoë", "José", "Aiko", "Liam", "Søren", "Amélie", "Noah", "Priya", "Łukasz", "Mei");
@@ -86,6 +112,23 @@ final class ShopCatalogue {
     /** The product's type as the Admin API shows it, empty text for a product the catalogue does not have. */
     static String productType(long productId) {
         return PRODUCT_TYPES.getOrDefault(productId, "");
+    }
+
+    /** The product as the Admin API's {@code nodes} shows it, with its taxonomy category if it has one. */
+    static Optional<ProductSnapshot> snapshot(long productId) {
+        return PRODUCTS.stream()
+                .filter(product -> product.productId() == productId)
+                .findFirst()
+                .map(product -> {
+                    Category category = CATEGORIES.get(productId);
+                    return new ProductSnapshot(
+                            productId,
+                            product.title(),
+                            productType(productId),
+                            category == null ? null : category.id(),
+                            category == null ? null : category.name(),
+                            category == null ? null : category.fullName());
+                });
     }
 
     static String firstName(Random random) {

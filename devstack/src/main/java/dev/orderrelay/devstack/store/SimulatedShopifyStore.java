@@ -268,8 +268,8 @@ public final class SimulatedShopifyStore implements AutoCloseable {
                 settings.adminApiThrottleStatus(),
                 settings.adminApiMaxQueryCost());
         try {
-            AdminApiServer server =
-                    AdminApiServer.start(config, new StoreShopData(orders, subscriptions, addresses), token::matches);
+            AdminApiServer server = AdminApiServer.start(
+                    config, new StoreShopData(orders, subscriptions, addresses, settings.shopDomain()), token::matches);
             log.info("admin api serving shop={} uri={}", settings.shopDomain(), server.baseUri());
             return server;
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package dev.orderrelay.devstack.store;
 
 import dev.orderrelay.devstack.store.admin.OrderSnapshot;
+import dev.orderrelay.devstack.store.admin.ProductSnapshot;
 import dev.orderrelay.devstack.store.admin.ShopData;
 import dev.orderrelay.devstack.store.admin.SubscriptionCreation;
 import dev.orderrelay.devstack.store.admin.SubscriptionSnapshot;
@@ -16,11 +17,14 @@ final class StoreShopData implements ShopData {
     private final StoreOrders orders;
     private final TopicSubscriptions subscriptions;
     private final SubscriptionAddresses addresses;
+    private final String domain;
 
-    StoreShopData(StoreOrders orders, TopicSubscriptions subscriptions, SubscriptionAddresses addresses) {
+    StoreShopData(
+            StoreOrders orders, TopicSubscriptions subscriptions, SubscriptionAddresses addresses, String domain) {
         this.orders = orders;
         this.subscriptions = subscriptions;
         this.addresses = addresses;
+        this.domain = domain;
     }
 
     @Override
@@ -66,8 +70,13 @@ final class StoreShopData implements ShopData {
     }
 
     @Override
-    public String productType(long productId) {
-        return ShopCatalogue.productType(productId);
+    public Optional<ProductSnapshot> product(long productId) {
+        return ShopCatalogue.snapshot(productId);
+    }
+
+    @Override
+    public String domain() {
+        return domain;
     }
 
     private static SubscriptionSnapshot snapshot(StoreSubscription subscription) {

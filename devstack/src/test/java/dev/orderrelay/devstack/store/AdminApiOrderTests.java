@@ -125,7 +125,7 @@ class AdminApiOrderTests {
                 .isEqualTo(rest.get("shipping_lines").get(0).get("price").asString());
         assertThat(graph.get("customer").get("legacyResourceId").asString())
                 .isEqualTo(rest.get("customer").get("id").asString());
-        assertThat(graph.get("customAttributes").get(0).get("key").asString()).isEqualTo("_ga_client_id");
+        assertThat(graph.get("customAttributes").get(0).get("key").asString()).isEqualTo("_ga");
         assertThat(graph.get("customAttributes").get(0).get("value").asString())
                 .isEqualTo(rest.get("note_attributes").get(0).get("value").asString());
         assertThat(graph.get("customAttributes")).hasSameSizeAs(rest.get("note_attributes"));

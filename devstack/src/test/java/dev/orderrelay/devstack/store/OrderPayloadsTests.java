@@ -125,8 +125,8 @@ class OrderPayloadsTests {
                 .contains("utm_medium=")
                 .contains("utm_campaign=");
         assertThat(order.get("referring_site").asString()).startsWith("https://");
-        assertThat(order.get("note_attributes").get(0).get("name").asString()).isEqualTo("_ga_client_id");
-        assertThat(order.get("note_attributes").get(0).get("value").asString()).matches("\\d{10}\\.\\d{10}");
+        assertThat(order.get("note_attributes").get(0).get("name").asString()).isEqualTo("_ga");
+        assertThat(order.get("note_attributes").get(0).get("value").asString()).matches("GA1\\.1\\.\\d{10}\\.\\d{10}");
         assertThat(order.get("customer").get("email").asString()).endsWith("@example.com");
         assertThat(order.get("email").asString()).endsWith("@example.com");
     }
@@ -143,6 +143,30 @@ class OrderPayloadsTests {
 
         assertThat(statuses).contains("pending", "paid");
         assertThat(landings).anyMatch(landing -> landing.contains("&gclid="));
+    }
+
+    @Test
+    void someOrdersAreDirectVisitsSomeComeFromRepeatBuyersAndSomeCarrySegmentOrAmplitudeIds() {
+        List<JsonNode> orders = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            orders.add(parsed(payloads.create(OrderShape.SMALL, NOW)));
+        }
+
+        assertThat(orders)
+                .filteredOn(order -> order.get("referring_site").isNull())
+                .isNotEmpty()
+                .allSatisfy(order ->
+                        assertThat(order.get("landing_site").asString()).doesNotContain("utm_"));
+        List<String> customers = orders.stream()
+                .map(order -> order.get("customer").get("id").asString())
+                .toList();
+        assertThat(new java.util.HashSet<>(customers)).hasSizeLessThan(customers.size());
+        List<String> names = orders.stream()
+                .flatMap(order -> order.get("note_attributes").valueStream())
+                .map(attribute -> attribute.get("name").asString())
+                .toList();
+        assertThat(names).contains("_ga", "ajs_anonymous_id", "amplitude_device_id");
+        assertThat(names).anyMatch(name -> name.equals("_ga_session_id") || name.startsWith("_ga_DEMO"));
     }
 
     @Test

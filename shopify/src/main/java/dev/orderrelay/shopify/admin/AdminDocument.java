@@ -20,7 +20,9 @@ enum AdminDocument {
     ORDER_LINE_ITEMS("OrderLineItems"),
     REFUND_LINE_ITEMS("RefundLineItems"),
     WEBHOOK_SUBSCRIPTIONS("WebhookSubscriptions"),
-    WEBHOOK_SUBSCRIPTION_CREATE("WebhookSubscriptionCreate");
+    WEBHOOK_SUBSCRIPTION_CREATE("WebhookSubscriptionCreate"),
+    PRODUCTS("Products"),
+    ORDER_JOURNEY("OrderJourney");
 
     private static final Map<AdminDocument, String> TEXTS = new ConcurrentHashMap<>();
 

@@ -2,7 +2,10 @@ package dev.orderrelay.shopify.admin;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -12,13 +15,16 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The Admin API of one shop, as the reconciler uses it. Get one from {@link ShopifyAdminClients#forShop}; clients of
+ * The Admin API of one shop, as the reconciler and the worker's enrichment use it. Get one from {@link ShopifyAdminClients#forShop}; clients of
  * the same shop share its cost bucket. Every method may throw a {@link ShopifyAdminException} (see its subclasses)
  * naming the shop and what to do.
  */
 public final class ShopifyAdminClient {
 
     private static final Pattern LEGACY_ID = Pattern.compile("[1-9][0-9]{0,19}");
+
+    /** Products asked for per request: well under Shopify's {@code nodes} limit, and a cheap query. */
+    static final int PRODUCTS_PER_REQUEST = 100;
 
     private final ShopifyShop shop;
     private final GraphqlCaller caller;
@@ -77,6 +83,47 @@ public final class ShopifyAdminClient {
     }
 
     /**
+     * The product type and taxonomy category of each of these products, by product id; a product Shopify does not
+     * have (deleted since the order) gets {@link ProductClassification#none}. Asks {@value #PRODUCTS_PER_REQUEST} at a
+     * time.
+     *
+     * @param productIds numeric product ids, e.g. {@code 7981120143389}
+     */
+    public Map<String, ProductClassification> products(Collection<String> productIds) {
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(productIds));
+        ids.forEach(id -> requireLegacyId(id, "a product id"));
+        Map<String, ProductClassification> found = new LinkedHashMap<>();
+        for (int start = 0; start < ids.size(); start += PRODUCTS_PER_REQUEST) {
+            List<String> chunk = ids.subList(start, Math.min(ids.size(), start + PRODUCTS_PER_REQUEST));
+            ArrayNode gids = JsonNodeFactory.instance.arrayNode();
+            chunk.forEach(id -> gids.add("gid://shopify/Product/" + id));
+            ObjectNode variables = JsonNodeFactory.instance.objectNode();
+            variables.set("ids", gids);
+            for (JsonNode node : caller.call(AdminDocument.PRODUCTS, variables).path("nodes")) {
+                if (node.isObject() && node.path("legacyResourceId").isString()) {
+                    ProductClassification product = ProductClassification.from(node);
+                    found.put(product.productId(), product);
+                }
+            }
+            chunk.forEach(id -> found.putIfAbsent(id, ProductClassification.none(id)));
+        }
+        return Map.copyOf(found);
+    }
+
+    /**
+     * Where the order stands in its customer's history, or empty when the shop has no such order.
+     *
+     * @param legacyId the numeric order id, e.g. {@code 820982911946154508}
+     */
+    public Optional<OrderJourney> orderJourney(String legacyId) {
+        requireLegacyId(legacyId, "an order id");
+        ObjectNode variables = JsonNodeFactory.instance.objectNode();
+        variables.put("id", "gid://shopify/Order/" + legacyId);
+        JsonNode order = caller.call(AdminDocument.ORDER_JOURNEY, variables).path("order");
+        return order.isObject() ? Optional.of(OrderJourney.from(order)) : Optional.empty();
+    }
+
+    /**
      * The shop's webhook subscriptions for these topics (up to 50), made through the Admin API.
      *
      * @param topics as {@code orders/create} or {@code ORDERS_CREATE}
@@ -121,6 +168,13 @@ public final class ShopifyAdminClient {
                     null);
         }
         return new SubscriptionCreated(WebhookSubscription.from(result.path("webhookSubscription")));
+    }
+
+    private void requireLegacyId(String id, String what) {
+        if (id == null || !LEGACY_ID.matcher(id).matches()) {
+            throw new IllegalArgumentException(
+                    what + " is numeric, e.g. 820982911946154508, was '" + id + "' (shop " + shop.domain() + ")");
+        }
     }
 
     private <T> List<T> allOrders(AdminDocument document, String query, Function<JsonNode, T> reader) {

@@ -1,6 +1,7 @@
 /**
- * A client for Shopify's GraphQL Admin API, just what the reconciler needs: counting and listing a window's orders,
- * fetching one order complete (the {@code admin-graphql} body), and checking and re-creating webhook subscriptions.
+ * A client for Shopify's GraphQL Admin API, just what the reconciler and the worker's enrichment need: counting and
+ * listing a window's orders, fetching one order complete (the {@code admin-graphql} body), checking and re-creating
+ * webhook subscriptions, and classifying products and placing an order in its customer's history (enrichment).
  * It sends the {@code *.graphql} documents next to this package as they are, paces every request from the cost bucket
  * Shopify reports in {@code extensions.cost.throttleStatus}, retries throttling and transient failures within bounds,
  * and fails with an exception naming the shop and what to do otherwise. Start from {@link

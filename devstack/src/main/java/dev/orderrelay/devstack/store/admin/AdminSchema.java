@@ -27,7 +27,8 @@ final class AdminSchema {
     private final GraphQL graphql;
 
     AdminSchema(ShopData shop) {
-        OrderGraph graph = new OrderGraph(shop::productType);
+        OrderGraph graph = new OrderGraph(shop);
+        ProductGraph products = new ProductGraph(shop);
         QueryFetchers queries = new QueryFetchers(shop, graph);
         SubscriptionFetchers subscriptions = new SubscriptionFetchers(shop);
         RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
@@ -41,7 +42,9 @@ final class AdminSchema {
                                 .dataFetcher("ordersCount", queries.ordersCount())
                                 .dataFetcher("order", queries.order())
                                 .dataFetcher("refund", queries.refund())
-                                .dataFetcher("webhookSubscriptions", queries.webhookSubscriptions()))
+                                .dataFetcher("webhookSubscriptions", queries.webhookSubscriptions())
+                                .dataFetcher("nodes", products.nodes()))
+                .type("Node", type -> type.typeResolver(ProductGraph.nodeType()))
                 .type("Mutation", type -> type.dataFetcher("webhookSubscriptionCreate", subscriptions.create()))
                 .type(
                         "Order",

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.LongFunction;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,10 +23,12 @@ final class OrderGraph {
     static final String REFUNDS = "_refunds";
     static final String REFUND_LINE_ITEMS = "_refundLineItems";
 
-    private final LongFunction<String> productTypes;
+    private final ShopData shop;
+    private final CustomerHistory customers;
 
-    OrderGraph(LongFunction<String> productTypes) {
-        this.productTypes = productTypes;
+    OrderGraph(ShopData shop) {
+        this.shop = shop;
+        this.customers = new CustomerHistory(shop);
     }
 
     Map<String, Object> order(JsonNode rest) {
@@ -63,8 +64,12 @@ final class OrderGraph {
                                 "id",
                                 Gids.of("Customer", customer.get("id").asLong()),
                                 "legacyResourceId",
-                                customer.get("id").asString())
+                                customer.get("id").asString(),
+                                "numberOfOrders",
+                                Long.toString(customers.numberOfOrders(
+                                        customer.get("id").asLong())))
                         : null);
+        order.put("customerJourneySummary", customers.journey(rest, shop.domain()));
         order.put("customAttributes", attributes(rest.path("note_attributes")));
         Map<Long, Map<String, Object>> lines = new LinkedHashMap<>();
         String currency = rest.get("currency").asString();
@@ -98,15 +103,7 @@ final class OrderGraph {
                                 "title", line.path("variant_title").asString(""))
                         : null);
         JsonNode productId = line.path("product_id");
-        item.put(
-                "product",
-                productId.isIntegralNumber()
-                        ? Map.of(
-                                "id", Gids.of("Product", productId.asLong()),
-                                "legacyResourceId", productId.asString(),
-                                "title", line.get("title").asString(),
-                                "productType", productTypes.apply(productId.asLong()))
-                        : null);
+        item.put("product", productId.isIntegralNumber() ? product(productId.asLong(), line) : null);
         item.put("originalUnitPriceSet", moneyBag(line.get("price_set")));
         item.put("totalDiscountSet", sum(line.path("discount_allocations"), currency, presentment));
         List<Map<String, Object>> taxLines = new ArrayList<>();
@@ -121,6 +118,15 @@ final class OrderGraph {
         item.put("taxLines", taxLines);
         item.put("customAttributes", attributes(line.path("properties")));
         return item;
+    }
+
+    /** The line's product: the catalogue's view, titled as the line (a renamed product keeps old lines' titles). */
+    private Map<String, Object> product(long productId, JsonNode line) {
+        Map<String, Object> product = shop.product(productId)
+                .map(ProductGraph::product)
+                .orElseGet(() -> ProductGraph.product(new ProductSnapshot(productId, "", "", null, null, null)));
+        product.put("title", line.get("title").asString());
+        return product;
     }
 
     private static List<Map<String, Object>> attributes(JsonNode pairs) {

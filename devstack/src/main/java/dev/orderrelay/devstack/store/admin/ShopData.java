@@ -24,6 +24,9 @@ public interface ShopData {
     /** Subscribes {@code topic} to {@code uri} as {@code webhookSubscriptionCreate} does. */
     SubscriptionCreation createSubscription(String topic, String uri);
 
-    /** The product type of a catalogue product, empty text if it has none. */
-    String productType(long productId);
+    /** A catalogue product with its type and taxonomy category, empty if the catalogue has no such product. */
+    Optional<ProductSnapshot> product(long productId);
+
+    /** The shop's {@code *.myshopify.com} domain, the host of its storefront's landing pages. */
+    String domain();
 }
