@@ -24,6 +24,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * {@code customers/redact} end to end on the real process stage: two customers' realistic orders go through it
@@ -31,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * customer id), one of them is redacted, and then no ledger table and no object of the bodies bucket holds a trace of
  * that customer's personal data, while the other customer's is untouched and the pipeline's records stay.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class CustomerRedactionIntegrationTests {
 
     private static final WorkerTestStack STACK = WorkerTestStack.create();
@@ -160,6 +164,20 @@ class CustomerRedactionIntegrationTests {
         assertThat(pipeline.auditOf(shop))
                 .extracting(entry -> entry.count())
                 .containsExactlyInAnyOrder(4, 0);
+    }
+
+    @Test
+    void logsWhatItDidWithoutAnyOfTheCustomersPersonalData(CapturedOutput output) {
+        pipeline.webhook(shop, "customers/data_request", PrivacyPipeline.customerRequest(
+                shop, ada, List.of(adaInline, adaLarge, adaBroken), "9999"));
+        pipeline.webhook(shop, "customers/redact", PrivacyPipeline.customerRequest(
+                shop, ada, List.of(adaInline, adaLarge, adaBroken), null));
+        pipeline.webhook(shop, "customers/redact", "{\"customer\":{\"email\":42,\"phone\":\"" + ada.phone() + "\"}}");
+
+        assertThat(output.getAll()).contains("privacy request done topic=customers/redact shop=" + shop);
+        for (String value : ada.personalValues()) {
+            assertThat(output.getAll()).doesNotContainIgnoringCase(value);
+        }
     }
 
     /** Where the customer's values are found now: each ledger item and stored object, as text. */
