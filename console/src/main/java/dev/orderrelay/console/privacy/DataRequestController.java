@@ -39,8 +39,7 @@ class DataRequestController {
     DataRequestListView list(@PathVariable String shop) {
         ShopDomain.require(shop);
         return new DataRequestListView(
-                shop,
-                exports.forShop(shop).stream().map(DataRequestView::of).toList());
+                shop, exports.forShop(shop).stream().map(DataRequestView::of).toList());
     }
 
     @GetMapping("/api/privacy/shops/{shop}/data-requests/{id}")

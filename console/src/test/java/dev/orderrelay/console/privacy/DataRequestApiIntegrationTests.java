@@ -96,12 +96,14 @@ class DataRequestApiIntegrationTests {
             assertThat(json(response).get("code").asString()).isEqualTo("forbidden");
             assertThat(response.body()).doesNotContain("ada@example.com");
         }
-        assertThat(audit.forShop(shop, Instant.now().minusSeconds(60), Instant.now(), 10)).isEmpty();
+        assertThat(audit.forShop(shop, Instant.now().minusSeconds(60), Instant.now(), 10))
+                .isEmpty();
     }
 
     @Test
     void challengesARequestWithoutCredentials() {
-        assertThat(ConsoleApiClient.anonymous(port).get(path("/9999")).statusCode()).isEqualTo(401);
+        assertThat(ConsoleApiClient.anonymous(port).get(path("/9999")).statusCode())
+                .isEqualTo(401);
     }
 
     @Test

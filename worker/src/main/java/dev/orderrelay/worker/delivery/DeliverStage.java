@@ -218,8 +218,8 @@ public class DeliverStage {
 
     /** The reason a delivery of an uninstalled shop is parked with: what happened, and what to do. */
     static String uninstalled(String shop) {
-        return "shop " + shop + " is uninstalled: not sent; if the shop installs the app again (PUT /api/shops/"
-                + shop + " with status ACTIVE), replay";
+        return "shop " + shop + " is uninstalled: not sent; if the shop installs the app again (PUT /api/shops/" + shop
+                + " with status ACTIVE), replay";
     }
 
     private void claimAndPark(List<ReceivedDelivery> group, String reason, Map<ReceivedDelivery, QueueAction> actions) {

@@ -47,11 +47,14 @@ record CustomerMatch(String customerId, String email, String phone, Set<String> 
         }
         JsonNode customer = payload.path("customer");
         if (customerId != null
-                && (customerId.equals(id(customer.get("id"))) || customerId.equals(id(customer.get("legacyResourceId"))))) {
+                && (customerId.equals(id(customer.get("id")))
+                        || customerId.equals(id(customer.get("legacyResourceId"))))) {
             return true;
         }
         for (JsonNode holder : new JsonNode[] {payload, customer}) {
-            if (sameEmail(holder.get("email")) || sameEmail(holder.get("contact_email")) || samePhone(holder.get("phone"))) {
+            if (sameEmail(holder.get("email"))
+                    || sameEmail(holder.get("contact_email"))
+                    || samePhone(holder.get("phone"))) {
                 return true;
             }
         }
@@ -62,7 +65,8 @@ record CustomerMatch(String customerId, String email, String phone, Set<String> 
         String orderId = id(message.get("orderId"));
         return (orderId != null && orderIds.contains(orderId))
                 || (customerId != null
-                        && customerId.equals(id(message.path("payload").path("identity").get("customerId"))));
+                        && customerId.equals(
+                                id(message.path("payload").path("identity").get("customerId"))));
     }
 
     boolean mentionedIn(String text) {
@@ -82,7 +86,10 @@ record CustomerMatch(String customerId, String email, String phone, Set<String> 
     }
 
     private boolean sameEmail(JsonNode value) {
-        return email != null && value != null && value.isString() && email.equalsIgnoreCase(value.stringValue().strip());
+        return email != null
+                && value != null
+                && value.isString()
+                && email.equalsIgnoreCase(value.stringValue().strip());
     }
 
     private boolean samePhone(JsonNode value) {

@@ -29,7 +29,7 @@ record CustomerRequest(
     @Override
     public String toString() {
         // Never the e-mail or phone: this may end up in a log line.
-        return "CustomerRequest[shop=" + shopDomain + ", orders=" + orderIds.size() + ", dataRequestId="
-                + dataRequestId + "]";
+        return "CustomerRequest[shop=" + shopDomain + ", orders=" + orderIds.size() + ", dataRequestId=" + dataRequestId
+                + "]";
     }
 }

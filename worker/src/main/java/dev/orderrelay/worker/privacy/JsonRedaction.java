@@ -21,6 +21,7 @@ final class JsonRedaction {
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
+
     private static final String CUSTOMER_GID = "gid://shopify/Customer/";
 
     private JsonRedaction() {}

@@ -86,7 +86,10 @@ final class ParkedRedaction {
         }
         Optional<RedactionRun.Moved> moved = run.movedFrom(envelope.bodyRef());
         if (moved.isPresent()) {
-            return new Outcome(write(envelope.withBodyStoredAt(moved.get().to(), moved.get().sha256())), false);
+            return new Outcome(
+                    write(envelope.withBodyStoredAt(
+                            moved.get().to(), moved.get().sha256())),
+                    false);
         }
         return stored(run, envelope);
     }
@@ -145,7 +148,9 @@ final class ParkedRedaction {
             if (tree.get().path("orderId").isString()) {
                 run.orders.add(tree.get().get("orderId").stringValue());
             }
-            return new Outcome(JsonRedaction.write(JsonRedaction.deliveryMessage(tree.get(), run.customerId(), run.tokens)), false);
+            return new Outcome(
+                    JsonRedaction.write(JsonRedaction.deliveryMessage(tree.get(), run.customerId(), run.tokens)),
+                    false);
         }
         return run.match.mentionedIn(message) ? new Outcome(REMOVED, true) : null;
     }

@@ -93,7 +93,11 @@ final class PersonalData {
     /** Every personal value of the payload by its path (e.g. {@code shipping_address.address1}), in order. */
     static Map<String, String> fields(JsonNode root) {
         Map<String, String> found = new LinkedHashMap<>();
-        visit(root, "", false, (path, value) -> found.put(path, value.isString() ? value.stringValue() : value.toString()));
+        visit(
+                root,
+                "",
+                false,
+                (path, value) -> found.put(path, value.isString() ? value.stringValue() : value.toString()));
         return found;
     }
 

@@ -33,9 +33,7 @@ final class PersonalTokens {
             pattern = null;
         }
         String digits = trimmed.replaceAll("[^0-9]", "");
-        if (digits.length() >= FEWEST_PHONE_DIGITS
-                && trimmed.matches("[0-9+()\\-. ]+")
-                && values.add(digits)) {
+        if (digits.length() >= FEWEST_PHONE_DIGITS && trimmed.matches("[0-9+()\\-. ]+") && values.add(digits)) {
             pattern = null;
         }
     }

@@ -44,8 +44,8 @@ final class PrivacyPayloads {
         JsonNode list = root.path(ordersField);
         if (!list.isMissingNode() && !list.isNull()) {
             if (!list.isArray()) {
-                throw new InvalidPrivacyPayloadException(topic + " payload of shop " + shop + ": " + ordersField
-                        + " must be a list of order ids");
+                throw new InvalidPrivacyPayloadException(
+                        topic + " payload of shop " + shop + ": " + ordersField + " must be a list of order ids");
             }
             for (int i = 0; i < list.size(); i++) {
                 orders.add(idValue(topic, list.get(i), ordersField + "[" + i + "]"));

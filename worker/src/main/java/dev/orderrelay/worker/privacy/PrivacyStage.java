@@ -89,8 +89,12 @@ public class PrivacyStage {
             parked.park(new ParkedEvents.Parking(
                     shop, ParkedStage.PROCESS, null, null, envelope.webhookId(), reason, 1, rawMessage));
             record(topic, shop, target(envelope), 0, "refused: invalid payload, parked");
-            log.error("privacy request parked topic={} shop={} webhookId={} reason={}", topic.topic(), shop,
-                    envelope.webhookId(), invalid.getMessage());
+            log.error(
+                    "privacy request parked topic={} shop={} webhookId={} reason={}",
+                    topic.topic(),
+                    shop,
+                    envelope.webhookId(),
+                    invalid.getMessage());
         }
     }
 
@@ -128,7 +132,12 @@ public class PrivacyStage {
 
     private static String erased(ShopEraser.Erased erased) {
         StringBuilder outcome = new StringBuilder("erased:");
-        erased.removed().forEach((step, count) -> outcome.append(' ').append(step).append(' ').append(count).append(','));
+        erased.removed()
+                .forEach((step, count) -> outcome.append(' ')
+                        .append(step)
+                        .append(' ')
+                        .append(count)
+                        .append(','));
         outcome.append(erased.configurationKept() ? " configuration kept: the shop is ACTIVE again" : " nothing kept");
         return outcome.toString();
     }

@@ -70,13 +70,17 @@ class CustomerRedactionIntegrationTests {
 
     @Test
     void leavesNoTraceOfTheCustomerInAnyLedgerTableOrStoredBodyAndLeavesTheOtherCustomerAlone() {
-        pipeline.webhook(shop, "customers/data_request", PrivacyPipeline.customerRequest(
-                shop, ada, List.of(adaInline, adaLarge, adaBroken), "9999"));
+        pipeline.webhook(
+                shop,
+                "customers/data_request",
+                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken), "9999"));
         assertThat(pipeline.exports.find(shop, "9999")).isPresent();
         List<String> charlesBefore = traces(charles);
 
-        pipeline.webhook(shop, "customers/redact", PrivacyPipeline.customerRequest(
-                shop, ada, List.of(adaInline, adaLarge, adaBroken), null));
+        pipeline.webhook(
+                shop,
+                "customers/redact",
+                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken), null));
 
         for (String value : ada.personalValues()) {
             assertThat(LedgerTexts.mentioning(STACK.dynamoDb(), STACK.tables(), value))
@@ -93,11 +97,13 @@ class CustomerRedactionIntegrationTests {
 
     @Test
     void keepsThePipelinesRecordsAndTheRedactedLargeBodyReadableAsAGuestOrder() {
-        pipeline.webhook(shop, "customers/redact", PrivacyPipeline.customerRequest(
-                shop, ada, List.of(adaInline, adaLarge, adaBroken), null));
+        pipeline.webhook(
+                shop,
+                "customers/redact",
+                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken), null));
 
-        assertThat(pipeline.orders.find(shop, adaInline)).hasValueSatisfying(order -> assertThat(order.state())
-                .isEqualTo(OrderState.PROCESSED));
+        assertThat(pipeline.orders.find(shop, adaInline))
+                .hasValueSatisfying(order -> assertThat(order.state()).isEqualTo(OrderState.PROCESSED));
         assertThat(pipeline.claims.forOrder(shop, adaLarge))
                 .singleElement()
                 .satisfies(delivery -> assertThat(delivery.state()).isEqualTo(DeliveryState.PENDING));
@@ -116,8 +122,10 @@ class CustomerRedactionIntegrationTests {
 
     @Test
     void discardsTheParkedMalformedPayloadItCouldNotRedactFieldByFieldAndSaysWhy() {
-        pipeline.webhook(shop, "customers/redact", PrivacyPipeline.customerRequest(
-                shop, ada, List.of(adaInline, adaLarge, adaBroken), null));
+        pipeline.webhook(
+                shop,
+                "customers/redact",
+                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken), null));
 
         List<ParkedEvent> events = pipeline.parked.forShop(shop);
         assertThat(events)
@@ -140,8 +148,10 @@ class CustomerRedactionIntegrationTests {
 
     @Test
     void auditsTheRedactionWithCountsAndNoPersonalData() {
-        Envelope redact = pipeline.webhook(shop, "customers/redact", PrivacyPipeline.customerRequest(
-                shop, ada, List.of(adaInline, adaLarge, adaBroken), null));
+        Envelope redact = pipeline.webhook(
+                shop,
+                "customers/redact",
+                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken), null));
 
         assertThat(pipeline.auditOf(shop)).singleElement().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo("shopify");
@@ -154,24 +164,28 @@ class CustomerRedactionIntegrationTests {
 
     @Test
     void doesNothingMoreWhenTheRequestComesAgain() {
-        Envelope redact = pipeline.webhook(shop, "customers/redact", PrivacyPipeline.customerRequest(
-                shop, ada, List.of(adaInline, adaLarge, adaBroken), null));
+        Envelope redact = pipeline.webhook(
+                shop,
+                "customers/redact",
+                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken), null));
         List<String> objects = PrivacyPipeline.bucketObjects();
 
         pipeline.replay(redact);
 
         assertThat(PrivacyPipeline.bucketObjects()).containsExactlyInAnyOrderElementsOf(objects);
-        assertThat(pipeline.auditOf(shop))
-                .extracting(entry -> entry.count())
-                .containsExactlyInAnyOrder(4, 0);
+        assertThat(pipeline.auditOf(shop)).extracting(entry -> entry.count()).containsExactlyInAnyOrder(4, 0);
     }
 
     @Test
     void logsWhatItDidWithoutAnyOfTheCustomersPersonalData(CapturedOutput output) {
-        pipeline.webhook(shop, "customers/data_request", PrivacyPipeline.customerRequest(
-                shop, ada, List.of(adaInline, adaLarge, adaBroken), "9999"));
-        pipeline.webhook(shop, "customers/redact", PrivacyPipeline.customerRequest(
-                shop, ada, List.of(adaInline, adaLarge, adaBroken), null));
+        pipeline.webhook(
+                shop,
+                "customers/data_request",
+                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken), "9999"));
+        pipeline.webhook(
+                shop,
+                "customers/redact",
+                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken), null));
         pipeline.webhook(shop, "customers/redact", "{\"customer\":{\"email\":42,\"phone\":\"" + ada.phone() + "\"}}");
 
         assertThat(output.getAll()).contains("privacy request done topic=customers/redact shop=" + shop);

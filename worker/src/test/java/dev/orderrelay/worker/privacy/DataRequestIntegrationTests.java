@@ -38,11 +38,20 @@ class DataRequestIntegrationTests {
                 .findFirst()
                 .orElseThrow();
         pipeline.parked.park(new ParkedEvents.Parking(
-                shop, ParkedStage.DELIVER, "hook", adasPurchase.orderId(), null, "400", 1,
+                shop,
+                ParkedStage.DELIVER,
+                "hook",
+                adasPurchase.orderId(),
+                null,
+                "400",
+                1,
                 DeliveryMessageJson.write(adasPurchase)));
 
-        pipeline.webhook(shop, "customers/data_request", PrivacyPipeline.customerRequest(
-                shop, ada, List.of("820982911946600001", "820982911946600002", "820982911946600099"), "9999"));
+        pipeline.webhook(
+                shop,
+                "customers/data_request",
+                PrivacyPipeline.customerRequest(
+                        shop, ada, List.of("820982911946600001", "820982911946600002", "820982911946600099"), "9999"));
 
         DataRequestExports.Stored stored = pipeline.exports.find(shop, "9999").orElseThrow();
         JsonNode document = JSON.readTree(stored.document());
@@ -52,7 +61,8 @@ class DataRequestIntegrationTests {
         assertThat(document.get("orders").findValuesAsString("orderId"))
                 .containsExactlyInAnyOrder("820982911946600001", "820982911946600002");
         JsonNode large = order(document, "820982911946600002");
-        assertThat(large.get("deliveries").get(0).get("destination").stringValue()).isEqualTo("hook");
+        assertThat(large.get("deliveries").get(0).get("destination").stringValue())
+                .isEqualTo("hook");
         JsonNode personal = large.get("storedBodies").get(0).get("personalData");
         assertThat(personal.get("email").stringValue()).isEqualTo(ada.email());
         assertThat(personal.get("shipping_address.address1").stringValue()).isEqualTo(ada.address1());

@@ -20,8 +20,7 @@ class JsonRedactionTests {
         String body = ada.order("820982911946154508", 1001);
         PersonalTokens tokens = new PersonalTokens();
 
-        String redacted =
-                JsonRedaction.write(JsonRedaction.payload(parse(body), ada.customerId(), tokens));
+        String redacted = JsonRedaction.write(JsonRedaction.payload(parse(body), ada.customerId(), tokens));
 
         for (String value : ada.personalValues()) {
             assertThat(redacted).doesNotContainIgnoringCase(value);
@@ -47,13 +46,15 @@ class JsonRedactionTests {
                                 + "\", \"legacyResourceId\": \"" + ada.customerId() + "\"}");
         assertThat(new AdminOrderParser().parse(body).customerId()).isEqualTo(ada.customerId());
 
-        String redacted = JsonRedaction.write(JsonRedaction.payload(parse(body), ada.customerId(), new PersonalTokens()));
+        String redacted =
+                JsonRedaction.write(JsonRedaction.payload(parse(body), ada.customerId(), new PersonalTokens()));
 
         assertThat(redacted).doesNotContain(ada.customerId(), "1234567890.1732442130");
         ShopifyOrder order = new AdminOrderParser().parse(redacted);
         assertThat(order.id()).isEqualTo("5820982911946154508");
         assertThat(order.customerId()).isNull();
-        assertThat(order.refunds()).hasSize(new AdminOrderParser().parse(body).refunds().size());
+        assertThat(order.refunds())
+                .hasSize(new AdminOrderParser().parse(body).refunds().size());
     }
 
     @Test
@@ -74,9 +75,11 @@ class JsonRedactionTests {
 
     @Test
     void stripsTheIdentifiersADeliveryMessagesEventCarriedAndNothingElse() {
-        JsonNode message = parse("{\"v\":1,\"shop\":\"s.myshopify.com\",\"orderId\":\"1\",\"payload\":{\"orderId\":\"1\","
-                + "\"value\":\"24.90\",\"identity\":{\"customerId\":\"" + ada.customerId() + "\",\"gaClientId\":\""
-                + ada.gaClientId() + "\"},\"attribution\":{\"gclid\":\"Cj0\"}}}");
+        JsonNode message =
+                parse("{\"v\":1,\"shop\":\"s.myshopify.com\",\"orderId\":\"1\",\"payload\":{\"orderId\":\"1\","
+                        + "\"value\":\"24.90\",\"identity\":{\"customerId\":\"" + ada.customerId()
+                        + "\",\"gaClientId\":\""
+                        + ada.gaClientId() + "\"},\"attribution\":{\"gclid\":\"Cj0\"}}}");
 
         JsonNode redacted = JsonRedaction.deliveryMessage(message, ada.customerId(), new PersonalTokens());
 
@@ -94,7 +97,8 @@ class JsonRedactionTests {
         assertThat(match.ownsPayload(parse(ada.order("99", 1)))).isTrue();
         assertThat(match.ownsPayload(parse(other.order("11", 2)))).isTrue();
         assertThat(match.ownsPayload(parse(other.order("12", 3)))).isFalse();
-        assertThat(match.ownsPayload(parse("{\"id\":5,\"order_id\":11,\"note\":\"refund\"}"))).isTrue();
+        assertThat(match.ownsPayload(parse("{\"id\":5,\"order_id\":11,\"note\":\"refund\"}")))
+                .isTrue();
         assertThat(match.mentionedIn(ada.malformedOrder("98", 4))).isTrue();
         assertThat(match.mentionedIn(other.malformedOrder("98", 4))).isFalse();
         assertThat(match.mentionedIn("order 111 and 211")).isFalse();

@@ -14,7 +14,8 @@ class PersonalTokensTests {
         tokens.add("ada@example.com");
         tokens.add("77168185235543462");
 
-        assertThat(tokens.scrub("Dear ADA, Adam wrote to Ada@Example.com about user 77168185235543462 (177168185235543462)"))
+        assertThat(tokens.scrub(
+                        "Dear ADA, Adam wrote to Ada@Example.com about user 77168185235543462 (177168185235543462)"))
                 .isEqualTo("Dear [redacted], Adam wrote to [redacted] about user [redacted] (177168185235543462)");
     }
 

@@ -45,8 +45,9 @@ class PrivacyFailureIntegrationTests {
             assertThat(pipeline.auditOf(shop)).isEmpty();
             privacy.process(redact, EnvelopeJson.write(redact));
             assertThat(PrivacyPipeline.bucketObjects()).noneMatch(object -> object.contains(ada.email()));
-            assertThat(pipeline.auditOf(shop)).singleElement().satisfies(entry -> assertThat(entry.outcome())
-                    .contains("stored bodies 1"));
+            assertThat(pipeline.auditOf(shop))
+                    .singleElement()
+                    .satisfies(entry -> assertThat(entry.outcome()).contains("stored bodies 1"));
         }
     }
 

@@ -55,8 +55,7 @@ class PrivacyPayloadsTests {
         assertRefused("customers/redact", "[1]", "is not a JSON object");
         assertRefused("customers/redact", "{\"shop_domain\":\"" + SHOP + "\"}", "has no customer object");
         assertRefused("customers/redact", "{\"customer\":{\"id\":\"abc\"}}", "customer.id is not an id");
-        assertRefused(
-                "customers/redact", "{\"customer\":{\"email\":42}}", "customer.email is not text");
+        assertRefused("customers/redact", "{\"customer\":{\"email\":42}}", "customer.email is not text");
         assertRefused(
                 "customers/redact",
                 "{\"customer\":{\"id\":1},\"orders_to_redact\":\"1,2\"}",

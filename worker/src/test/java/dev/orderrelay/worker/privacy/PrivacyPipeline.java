@@ -143,13 +143,15 @@ final class PrivacyPipeline {
                 .contents()
                 .forEach(object -> texts.add(Devstack.shared()
                         .s3()
-                        .getObjectAsBytes(b -> b.bucket(DevstackResources.BODIES_BUCKET).key(object.key()))
+                        .getObjectAsBytes(
+                                b -> b.bucket(DevstackResources.BODIES_BUCKET).key(object.key()))
                         .asUtf8String()));
         return texts;
     }
 
     List<AuditEntry> auditOf(String shop) {
-        return audit.forShop(shop, Instant.now().minusSeconds(3600), Instant.now().plusSeconds(60), 100);
+        return audit.forShop(
+                shop, Instant.now().minusSeconds(3600), Instant.now().plusSeconds(60), 100);
     }
 
     /** A privacy webhook body as Shopify sends it for {@code customer}. */

@@ -46,14 +46,17 @@ class ShopRedactionIntegrationTests {
         pipeline.webhook(shop, "orders/paid", ada.order("820982911946399999", 1999));
         List<String> otherBefore = LedgerTexts.mentioning(STACK.dynamoDb(), STACK.tables(), other);
 
-        Envelope redact = pipeline.webhook(
-                shop, "shop/redact", "{\"shop_id\":954889,\"shop_domain\":\"" + shop + "\"}");
+        Envelope redact =
+                pipeline.webhook(shop, "shop/redact", "{\"shop_id\":954889,\"shop_domain\":\"" + shop + "\"}");
 
         assertThat(LedgerTexts.mentioning(STACK.dynamoDb(), STACK.tables(), shop))
                 .as("what is left of the shop: its audit, and the mark that the shop/redact webhook was processed")
-                .allSatisfy(item -> assertThat(item).matches("(audit: .*|seenDeliveries: .*" + redact.webhookId() + ".*)"));
+                .allSatisfy(
+                        item -> assertThat(item).matches("(audit: .*|seenDeliveries: .*" + redact.webhookId() + ".*)"));
         for (String value : ada.personalValues()) {
-            assertThat(LedgerTexts.mentioning(STACK.dynamoDb(), STACK.tables(), value)).as(value).isEmpty();
+            assertThat(LedgerTexts.mentioning(STACK.dynamoDb(), STACK.tables(), value))
+                    .as(value)
+                    .isEmpty();
             assertThat(PrivacyPipeline.bucketObjects()).as(value).noneMatch(object -> object.contains(value));
         }
         assertThat(pipeline.shops.find(shop)).isEmpty();
@@ -92,9 +95,7 @@ class ShopRedactionIntegrationTests {
 
         pipeline.webhook(shop, "shop/redact", "{\"shop_id\":954889,\"shop_domain\":\"" + shop + "\"}");
 
-        assertThat(pipeline.shops.find(shop))
-                .map(ShopConfig::status)
-                .hasValue(ShopStatus.ACTIVE);
+        assertThat(pipeline.shops.find(shop)).map(ShopConfig::status).hasValue(ShopStatus.ACTIVE);
         assertThat(pipeline.orders.find(shop, "8209829119466001")).isEmpty();
         assertThat(pipeline.auditOf(shop))
                 .filteredOn(entry -> entry.action().equals("shop-redact"))
@@ -124,8 +125,11 @@ class ShopRedactionIntegrationTests {
         pipeline.largeWebhook(domain, "orders/paid", customer.largeOrder(orderPrefix + "002", 1002));
         String largeAndBroken = customer.largeOrder(orderPrefix + "003", 1003);
         pipeline.largeWebhook(domain, "orders/paid", largeAndBroken.substring(0, largeAndBroken.length() - 2));
-        pipeline.webhook(domain, "customers/data_request", PrivacyPipeline.customerRequest(
-                domain, customer, List.of(orderPrefix + "001", orderPrefix + "002"), "4242"));
+        pipeline.webhook(
+                domain,
+                "customers/data_request",
+                PrivacyPipeline.customerRequest(
+                        domain, customer, List.of(orderPrefix + "001", orderPrefix + "002"), "4242"));
         DeliveryQueueTap.forShop(domain);
         throughput.save(new ThroughputRow(
                 domain,

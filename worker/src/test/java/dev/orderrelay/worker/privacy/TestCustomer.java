@@ -37,9 +37,11 @@ record TestCustomer(
                 last + "-" + capital(tag),
                 random.nextInt(10, 99) + " " + capital(letters(6)) + " Lane",
                 "Little " + capital(letters(6)),
-                "Q" + random.nextInt(10, 99) + " " + random.nextInt(1, 9) + letters(2).toUpperCase(Locale.ROOT),
+                "Q" + random.nextInt(10, 99) + " " + random.nextInt(1, 9)
+                        + letters(2).toUpperCase(Locale.ROOT),
                 "198.51." + random.nextInt(1, 255) + "." + random.nextInt(1, 255),
-                random.nextLong(1_000_000_000L, 9_999_999_999L) + "." + random.nextLong(1_700_000_000L, 1_800_000_000L));
+                random.nextLong(1_000_000_000L, 9_999_999_999L) + "."
+                        + random.nextLong(1_700_000_000L, 1_800_000_000L));
     }
 
     /** Every personal value planted in this customer's payloads: none may remain after their redaction. */
