@@ -14,7 +14,7 @@ public enum ConsoleRole {
     /**
      * Also acts on dead letters (replay, discard), asks for reconciliation runs (they spend Admin API points and
      * requeue orders), and reads what names staff or may hold customer data: the audit trail, replay job progress,
-     * one dead letter's masked message.
+     * one dead letter's masked message, the exports answering customers' data requests.
      */
     SUPPORT,
     /** Also changes shop configuration. */

@@ -15,8 +15,9 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * Creates the ledger's tables where they are missing: on-demand billing, string keys, TTL on seen deliveries and
- * replay jobs, the audit table's by-shop index. On AWS the infrastructure owns the tables; this is for local mode
+ * Creates the ledger's tables where they are missing: on-demand billing, string keys, TTL on seen deliveries,
+ * replay jobs, reconciliations and data-request exports, the indexes by shop that the audit and the erasure of a
+ * shop ({@code shop/redact}) query. On AWS the infrastructure owns the tables; this is for local mode
  * and tests, and documents the schema in code (see docs/ledger.md).
  */
 public final class LedgerSchema {
@@ -33,6 +34,18 @@ public final class LedgerSchema {
     /** The reconciliations table's sparse index of queued runs: partition {@code queue}, sort {@code runId}. */
     public static final String RECONCILIATIONS_QUEUED_INDEX = "queued";
 
+    /**
+     * The seen-deliveries table's index by shop: partition {@code shop}, sort {@code id}; what {@code shop/redact}
+     * erases through.
+     */
+    public static final String SEEN_DELIVERIES_BY_SHOP_INDEX = "by-shop";
+
+    /** The replay-jobs table's index by shop: partition {@code shop}, sort {@code jobId}. */
+    public static final String REPLAY_JOBS_BY_SHOP_INDEX = "by-shop";
+
+    /** The reconciliations table's index by shop: partition {@code shop}, sort {@code runId} (runs and cursor). */
+    public static final String RECONCILIATIONS_BY_SHOP_INDEX = "by-shop";
+
     /** ShedLock's key attribute in the locks table. */
     public static final String LOCK_KEY = "_id";
 
@@ -48,7 +61,8 @@ public final class LedgerSchema {
         if (create(new Table(tables.shops(), "shop", null))) {
             created.add(tables.shops());
         }
-        if (create(new Table(tables.seenDeliveries(), "id", null))) {
+        if (create(new Table(tables.seenDeliveries(), "id", null)
+                .withIndex(new Index(SEEN_DELIVERIES_BY_SHOP_INDEX, "shop", "id")))) {
             enableTtl(tables.seenDeliveries());
             created.add(tables.seenDeliveries());
         }
@@ -62,7 +76,8 @@ public final class LedgerSchema {
         if (create(new Table(tables.parked(), "shop", "parkedId"))) {
             created.add(tables.parked());
         }
-        if (create(new Table(tables.replayJobs(), "jobId", null))) {
+        if (create(new Table(tables.replayJobs(), "jobId", null)
+                .withIndex(new Index(REPLAY_JOBS_BY_SHOP_INDEX, "shop", "jobId")))) {
             enableTtl(tables.replayJobs());
             created.add(tables.replayJobs());
         }
@@ -74,12 +89,20 @@ public final class LedgerSchema {
             created.add(tables.throughput());
         }
         if (create(new Table(tables.reconciliations(), "runId", null)
-                .withIndex(new Index(RECONCILIATIONS_QUEUED_INDEX, "queue", "runId")))) {
+                .withIndex(new Index(RECONCILIATIONS_QUEUED_INDEX, "queue", "runId"))
+                .withIndex(new Index(RECONCILIATIONS_BY_SHOP_INDEX, "shop", "runId")))) {
             enableTtl(tables.reconciliations());
             created.add(tables.reconciliations());
         }
         if (create(new Table(tables.locks(), LOCK_KEY, null))) {
             created.add(tables.locks());
+        }
+        if (create(new Table(tables.storedBodies(), "shop", "entry"))) {
+            created.add(tables.storedBodies());
+        }
+        if (create(new Table(tables.dataRequests(), "shop", "item"))) {
+            enableTtl(tables.dataRequests());
+            created.add(tables.dataRequests());
         }
         return created;
     }

@@ -13,6 +13,9 @@ package dev.orderrelay.ledger;
  * @param throughput one row per shop and UTC hour: the reconciler's counts, before and after repair
  * @param reconciliations the reconciler's runs, asked for or scheduled: progress and findings, with a TTL
  * @param locks the lock that keeps to one reconciler at a time (ShedLock's table)
+ * @param storedBodies which large bodies (the claim check's S3 objects) belong to which order, per shop, so privacy
+ *     requests can find, redact and remove them
+ * @param dataRequests exports answering Shopify's {@code customers/data_request}, per shop, with a TTL
  */
 public record LedgerTables(
         String shops,
@@ -24,7 +27,9 @@ public record LedgerTables(
         String audit,
         String throughput,
         String reconciliations,
-        String locks) {
+        String locks,
+        String storedBodies,
+        String dataRequests) {
 
     public static final LedgerTables DEFAULT = withPrefix("order-relay-");
 
@@ -39,6 +44,8 @@ public record LedgerTables(
         requireName(throughput, "throughput");
         requireName(reconciliations, "reconciliations");
         requireName(locks, "locks");
+        requireName(storedBodies, "storedBodies");
+        requireName(dataRequests, "dataRequests");
     }
 
     /** Table names with a common prefix, e.g. {@code order-relay-} or {@code staging-order-relay-}. */
@@ -53,7 +60,9 @@ public record LedgerTables(
                 prefix + "audit",
                 prefix + "throughput",
                 prefix + "reconciliations",
-                prefix + "locks");
+                prefix + "locks",
+                prefix + "stored-bodies",
+                prefix + "data-requests");
     }
 
     private static void requireName(String name, String component) {

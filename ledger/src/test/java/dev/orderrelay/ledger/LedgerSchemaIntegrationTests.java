@@ -30,7 +30,9 @@ class LedgerSchemaIntegrationTests {
                         tables.audit(),
                         tables.throughput(),
                         tables.reconciliations(),
-                        tables.locks());
+                        tables.locks(),
+                        tables.storedBodies(),
+                        tables.dataRequests());
         assertThat(schema.createMissing(tables)).isEmpty();
 
         assertThat(dynamoDb.describeTable(b -> b.tableName(tables.deliveries()))
@@ -62,5 +64,20 @@ class LedgerSchemaIntegrationTests {
                         .timeToLiveDescription()
                         .timeToLiveStatus())
                 .isEqualTo(TimeToLiveStatus.ENABLED);
+        assertThat(dynamoDb.describeTimeToLive(b -> b.tableName(tables.dataRequests()))
+                        .timeToLiveDescription()
+                        .timeToLiveStatus())
+                .isEqualTo(TimeToLiveStatus.ENABLED);
+        assertThat(dynamoDb.describeTable(b -> b.tableName(tables.reconciliations()))
+                        .table()
+                        .globalSecondaryIndexes())
+                .extracting(index -> index.indexName())
+                .containsExactlyInAnyOrder(
+                        LedgerSchema.RECONCILIATIONS_QUEUED_INDEX, LedgerSchema.RECONCILIATIONS_BY_SHOP_INDEX);
+        for (String table : new String[] {tables.seenDeliveries(), tables.replayJobs()}) {
+            assertThat(dynamoDb.describeTable(b -> b.tableName(table)).table().globalSecondaryIndexes())
+                    .singleElement()
+                    .satisfies(index -> assertThat(index.indexName()).isEqualTo("by-shop"));
+        }
     }
 }

@@ -104,6 +104,21 @@ class WorkerApplicationIntegrationTests {
                 .contains("unknown shop");
     }
 
+    @Test
+    void takesAPrivacyRequestFromTheIngestQueueWhateverTheShopsStatus() {
+        ShopRegistry shops = worker.getBean(ShopRegistry.class);
+        shops.save(new ShopConfig(shop, ShopStatus.ACTIVE, Map.of(), List.of()));
+
+        enqueue(TestEnvelopes.webhook(
+                shop, "app/uninstalled", "{\"id\":548380009,\"myshopify_domain\":\"" + shop + "\"}", "w-4"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> shops.find(shop).orElseThrow().status() == ShopStatus.UNINSTALLED);
+        enqueue(TestEnvelopes.webhook(
+                shop, "shop/redact", "{\"shop_id\":954889,\"shop_domain\":\"" + shop + "\"}", "w-5"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> shops.find(shop).isEmpty());
+    }
+
     private void enqueue(Envelope envelope) {
         Devstack devstack = Devstack.shared();
         String url = devstack.queueUrl(DevstackResources.INGEST_QUEUE);

@@ -13,7 +13,9 @@ public enum AuditAction {
     /** Replaced a shop's configuration. */
     SHOP_CONFIG("shop-config"),
     /** Asked for a reconciliation run of one shop, or of every active shop, over a window of hours. */
-    RECONCILIATION("reconciliation");
+    RECONCILIATION("reconciliation"),
+    /** Read the export answering a customer's data request (their personal data, unmasked). */
+    DATA_REQUEST_READ("data-request-read");
 
     private final String wireName;
 

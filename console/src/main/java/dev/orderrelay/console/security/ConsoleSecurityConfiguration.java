@@ -19,7 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * admin may do anything else, such as replacing a shop's configuration. A few reads are support's too: one dead letter's
  * message (masked by a deny-list, which is a best effort), replay job progress and the audit trail (both name the
  * staff who acted; support needs them to see what colleagues already replayed or discarded, a read-only viewer
- * does not). Paths outside {@code /api} are left to the application that hosts the console.
+ * does not). Data-request exports ({@code /api/privacy/**}) need support too: they are a customer's personal data,
+ * unmasked. Paths outside {@code /api} are left to the application that hosts the console.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurityConfiguration {
@@ -36,14 +37,16 @@ class ConsoleSecurityConfiguration {
                                 "/api/audit",
                                 "/api/audit/**",
                                 "/api/dead-letters/*",
-                                "/api/dead-letters/replays/**")
+                                "/api/dead-letters/replays/**",
+                                "/api/privacy/**")
                         .hasRole(ConsoleRole.SUPPORT.name())
                         .requestMatchers(
                                 HttpMethod.HEAD,
                                 "/api/audit",
                                 "/api/audit/**",
                                 "/api/dead-letters/*",
-                                "/api/dead-letters/replays/**")
+                                "/api/dead-letters/replays/**",
+                                "/api/privacy/**")
                         .hasRole(ConsoleRole.SUPPORT.name())
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasRole(ConsoleRole.VIEWER.name())

@@ -36,6 +36,7 @@ public final class SeenDeliveries {
         Instant now = clock.instant();
         SeenDeliveryItem item = new SeenDeliveryItem();
         item.setId(id(shop, webhookId));
+        item.setShop(shop);
         item.setTopic(topic);
         item.setProcessedAt(now.toEpochMilli());
         item.setExpiresAt(now.plus(retention).getEpochSecond());

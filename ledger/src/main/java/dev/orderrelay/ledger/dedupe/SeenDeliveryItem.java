@@ -8,6 +8,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbParti
 public class SeenDeliveryItem {
 
     private String id;
+    private String shop;
     private String topic;
     private Long processedAt;
     private Long expiresAt;
@@ -19,6 +20,15 @@ public class SeenDeliveryItem {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    /** The shop alone, the partition of the {@code by-shop} index that erasing a shop ({@code shop/redact}) uses. */
+    public String getShop() {
+        return shop;
+    }
+
+    public void setShop(String shop) {
+        this.shop = shop;
     }
 
     public String getTopic() {

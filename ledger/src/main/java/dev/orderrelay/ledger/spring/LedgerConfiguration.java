@@ -8,6 +8,9 @@ import dev.orderrelay.ledger.dedupe.SeenDeliveries;
 import dev.orderrelay.ledger.orders.OrderLedger;
 import dev.orderrelay.ledger.parked.ParkedEvents;
 import dev.orderrelay.ledger.parked.ReplayJobs;
+import dev.orderrelay.ledger.privacy.DataRequestExports;
+import dev.orderrelay.ledger.privacy.LedgerRedactions;
+import dev.orderrelay.ledger.privacy.StoredBodies;
 import dev.orderrelay.ledger.reconciliations.Reconciliations;
 import dev.orderrelay.ledger.shops.ShopRegistry;
 import dev.orderrelay.ledger.throughput.ThroughputRows;
@@ -106,5 +109,23 @@ public class LedgerConfiguration {
     Reconciliations reconciliations(
             DynamoDbEnhancedClient enhanced, DynamoDbClient dynamoDb, LedgerTables tables, Clock clock) {
         return new Reconciliations(enhanced, dynamoDb, tables, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    StoredBodies storedBodies(DynamoDbEnhancedClient enhanced, LedgerTables tables, Clock clock) {
+        return new StoredBodies(enhanced, tables, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DataRequestExports dataRequestExports(DynamoDbEnhancedClient enhanced, LedgerTables tables, Clock clock) {
+        return new DataRequestExports(enhanced, tables, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    LedgerRedactions ledgerRedactions(DynamoDbClient dynamoDb, LedgerTables tables) {
+        return new LedgerRedactions(dynamoDb, tables);
     }
 }

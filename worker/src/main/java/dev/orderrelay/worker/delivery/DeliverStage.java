@@ -13,7 +13,9 @@ import dev.orderrelay.ledger.claims.ClaimResult;
 import dev.orderrelay.ledger.claims.DeliveryClaims;
 import dev.orderrelay.ledger.claims.DeliveryKey;
 import dev.orderrelay.ledger.shops.DestinationConfig;
+import dev.orderrelay.ledger.shops.ShopConfig;
 import dev.orderrelay.ledger.shops.ShopRegistry;
+import dev.orderrelay.ledger.shops.ShopStatus;
 import dev.orderrelay.worker.isolation.CallResult;
 import dev.orderrelay.worker.isolation.DestinationGuards;
 import dev.orderrelay.worker.isolation.Guard;
@@ -83,10 +85,16 @@ public class DeliverStage {
 
     private void deliverGroup(List<ReceivedDelivery> group, Map<ReceivedDelivery, QueueAction> actions) {
         DeliveryMessage first = group.getFirst().message();
-        Optional<DestinationConfig> config = shops.find(first.shop())
-                .flatMap(shop -> shop.destinations().stream()
-                        .filter(d -> d.name().equals(first.destination()))
-                        .findFirst());
+        Optional<ShopConfig> shop = shops.find(first.shop());
+        if (shop.isPresent() && shop.get().status() == ShopStatus.UNINSTALLED) {
+            // Parked, not skipped: nothing is sent, yet support sees every event the uninstall held back and can
+            // replay them if the shop installs the app again; shop/redact erases them with the rest.
+            claimAndPark(group, uninstalled(first.shop()), actions);
+            return;
+        }
+        Optional<DestinationConfig> config = shop.flatMap(found -> found.destinations().stream()
+                .filter(d -> d.name().equals(first.destination()))
+                .findFirst());
         Destination destination = destinationOf(first.kind());
         if (config.isEmpty() || destination == null) {
             String reason = config.isEmpty()
@@ -206,6 +214,12 @@ public class DeliverStage {
             }
         }
         return Optional.empty();
+    }
+
+    /** The reason a delivery of an uninstalled shop is parked with: what happened, and what to do. */
+    static String uninstalled(String shop) {
+        return "shop " + shop + " is uninstalled: not sent; if the shop installs the app again (PUT /api/shops/" + shop
+                + " with status ACTIVE), replay";
     }
 
     private void claimAndPark(List<ReceivedDelivery> group, String reason, Map<ReceivedDelivery, QueueAction> actions) {

@@ -19,6 +19,7 @@ import dev.orderrelay.shopify.order.RestOrderParser;
 import dev.orderrelay.shopify.order.RestRefundParser;
 import dev.orderrelay.shopify.order.ShopifyOrder;
 import dev.orderrelay.shopify.order.ShopifyRefund;
+import dev.orderrelay.worker.privacy.PrivacyStage;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +49,7 @@ public class ProcessStage {
     private final ProcessParking parking;
     private final EnvelopeBodies bodies;
     private final DeliveryPublisher publisher;
+    private final PrivacyStage privacy;
     private final RestOrderParser restOrders = new RestOrderParser();
     private final AdminOrderParser adminOrders = new AdminOrderParser();
     private final RestRefundParser restRefunds = new RestRefundParser();
@@ -59,7 +61,8 @@ public class ProcessStage {
             DeliveryClaims claims,
             ProcessParking parking,
             EnvelopeBodies bodies,
-            DeliveryPublisher publisher) {
+            DeliveryPublisher publisher,
+            PrivacyStage privacy) {
         this.seen = seen;
         this.shops = shops;
         this.orders = orders;
@@ -67,6 +70,7 @@ public class ProcessStage {
         this.parking = parking;
         this.bodies = bodies;
         this.publisher = publisher;
+        this.privacy = privacy;
     }
 
     public void process(Envelope envelope, String rawMessage) {
@@ -77,7 +81,10 @@ public class ProcessStage {
             return;
         }
         Optional<ShopConfig> shop = shops.find(envelope.shop());
-        if (shop.isEmpty()) {
+        if (privacy.handles(envelope.topic())) {
+            // App lifecycle and privacy requests: whatever the shop's status, they come after an uninstall.
+            privacy.process(envelope, rawMessage);
+        } else if (shop.isEmpty()) {
             parking.park(
                     envelope,
                     rawMessage,
@@ -113,6 +120,7 @@ public class ProcessStage {
             parking.park(envelope, rawMessage, null, e.getMessage());
             return;
         }
+        privacy.recordBody(envelope, order.id());
         orders.recordSeen(
                 shop.shop(),
                 order.id(),
@@ -152,6 +160,7 @@ public class ProcessStage {
             parking.park(envelope, rawMessage, null, e.getMessage());
             return;
         }
+        privacy.recordBody(envelope, refund.orderId());
         Optional<OrderRecord> order = orders.find(shop.shop(), refund.orderId());
         if (order.isEmpty()) {
             log.info(

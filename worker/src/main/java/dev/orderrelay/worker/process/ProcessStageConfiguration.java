@@ -6,6 +6,7 @@ import dev.orderrelay.ledger.orders.OrderLedger;
 import dev.orderrelay.ledger.parked.ParkedEvents;
 import dev.orderrelay.ledger.shops.ShopRegistry;
 import dev.orderrelay.worker.WorkerProperties;
+import dev.orderrelay.worker.privacy.PrivacyStage;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -46,7 +47,8 @@ class ProcessStageConfiguration {
             DeliveryClaims claims,
             ProcessParking parking,
             S3Client s3,
-            DeliveryPublisher publisher) {
-        return new ProcessStage(seen, shops, orders, claims, parking, new EnvelopeBodies(s3), publisher);
+            DeliveryPublisher publisher,
+            PrivacyStage privacy) {
+        return new ProcessStage(seen, shops, orders, claims, parking, new EnvelopeBodies(s3), publisher, privacy);
     }
 }

@@ -230,6 +230,46 @@ class DeliverStageIntegrationTests {
     }
 
     @Test
+    void parksADeliveryOfAnUninstalledShopUnsentAndSendsItOnceAfterAnInstallAgainAndAReplay() {
+        DeliveryMessage message =
+                purchase(MERCHANT.register(hook, WebhookSecret.of(SECRET)).toString());
+        ShopConfig active = shops.find(shop).orElseThrow();
+        shops.save(new ShopConfig(shop, ShopStatus.UNINSTALLED, active.policy(), active.destinations()));
+
+        assertThat(stage.deliver(message, "raw")).isEqualTo(new QueueAction.Acknowledge());
+
+        assertThat(received()).isEmpty();
+        assertThat(delivery().state()).isEqualTo(DeliveryState.PARKED);
+        assertThat(parked.forShop(shop)).singleElement().satisfies(event -> {
+            assertThat(event.reason()).isEqualTo(DeliverStage.uninstalled(shop));
+            assertThat(event.reason()).contains("is uninstalled: not sent", "replay");
+            assertThat(event.message()).isEqualTo("raw");
+        });
+        shops.save(active);
+        claims.reopen(key());
+        assertThat(stage.deliver(message, "raw")).isEqualTo(new QueueAction.Acknowledge());
+        assertThat(received()).hasSize(1);
+        assertThat(delivery().state()).isEqualTo(DeliveryState.DELIVERED);
+    }
+
+    @Test
+    void neverSendsForAnUninstalledShopEvenWhenTheDeliveryWasAlreadyClaimedOnce() {
+        DeliveryMessage message =
+                purchase(MERCHANT.register(hook, WebhookSecret.of(SECRET)).toString());
+        MERCHANT.setFault(hook, Fault.status(503).forOrders(1));
+        assertThat(stage.deliver(message, "raw")).isInstanceOf(QueueAction.RetryIn.class);
+        ShopConfig active = shops.find(shop).orElseThrow();
+        shops.save(new ShopConfig(shop, ShopStatus.UNINSTALLED, active.policy(), active.destinations()));
+        MERCHANT.clearFault();
+
+        assertThat(stage.deliver(message, "raw")).isEqualTo(new QueueAction.Acknowledge());
+
+        assertThat(received()).isEmpty();
+        assertThat(delivery().state()).isEqualTo(DeliveryState.PARKED);
+        assertThat(delivery().attempts()).isEqualTo(2);
+    }
+
+    @Test
     void sendsNothingWhileTheLedgerIsUnreachableAndDeliversOnceItReturns() {
         DeliveryMessage message =
                 purchase(MERCHANT.register(hook, WebhookSecret.of(SECRET)).toString());

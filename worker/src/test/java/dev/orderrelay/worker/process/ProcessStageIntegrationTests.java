@@ -31,6 +31,7 @@ import dev.orderrelay.worker.DeliveryQueueTap;
 import dev.orderrelay.worker.TestEnvelopes;
 import dev.orderrelay.worker.WorkerTestStack;
 import dev.orderrelay.worker.delivery.DeliveryMessage;
+import dev.orderrelay.worker.privacy.TestPrivacyStages;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -366,7 +367,8 @@ class ProcessStageIntegrationTests {
                 new ProcessParking(new ParkedEvents(stack.enhanced(), stack.tables(), clock)),
                 new EnvelopeBodies(Devstack.shared().s3()),
                 new SqsDeliveryPublisher(
-                        WorkerTestStack.sqsAsync(), Map.of("webhook", WorkerTestStack.webhookQueueUrl())));
+                        WorkerTestStack.sqsAsync(), Map.of("webhook", WorkerTestStack.webhookQueueUrl())),
+                TestPrivacyStages.on(stack));
     }
 
     /** Every delivery of the order in {@code shop}'s ledger, as {@code destination:event:state}. */
