@@ -81,6 +81,9 @@ public final class LedgerSchema {
         if (create(new Table(tables.locks(), LOCK_KEY, null))) {
             created.add(tables.locks());
         }
+        if (create(new Table(tables.heldEvents(), "shop", "heldKey"))) {
+            created.add(tables.heldEvents());
+        }
         return created;
     }
 

@@ -13,6 +13,7 @@ package dev.orderrelay.ledger;
  * @param throughput one row per shop and UTC hour: the reconciler's counts, before and after repair
  * @param reconciliations the reconciler's runs, asked for or scheduled: progress and findings, with a TTL
  * @param locks the lock that keeps to one reconciler at a time (ShedLock's table)
+ * @param heldEvents events that arrived before their order was processed, by shop and order, until applied
  */
 public record LedgerTables(
         String shops,
@@ -24,7 +25,8 @@ public record LedgerTables(
         String audit,
         String throughput,
         String reconciliations,
-        String locks) {
+        String locks,
+        String heldEvents) {
 
     public static final LedgerTables DEFAULT = withPrefix("order-relay-");
 
@@ -39,6 +41,7 @@ public record LedgerTables(
         requireName(throughput, "throughput");
         requireName(reconciliations, "reconciliations");
         requireName(locks, "locks");
+        requireName(heldEvents, "heldEvents");
     }
 
     /** Table names with a common prefix, e.g. {@code order-relay-} or {@code staging-order-relay-}. */
@@ -53,7 +56,8 @@ public record LedgerTables(
                 prefix + "audit",
                 prefix + "throughput",
                 prefix + "reconciliations",
-                prefix + "locks");
+                prefix + "locks",
+                prefix + "held-events");
     }
 
     private static void requireName(String name, String component) {

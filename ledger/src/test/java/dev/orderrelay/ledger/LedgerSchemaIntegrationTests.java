@@ -30,7 +30,8 @@ class LedgerSchemaIntegrationTests {
                         tables.audit(),
                         tables.throughput(),
                         tables.reconciliations(),
-                        tables.locks());
+                        tables.locks(),
+                        tables.heldEvents());
         assertThat(schema.createMissing(tables)).isEmpty();
 
         assertThat(dynamoDb.describeTable(b -> b.tableName(tables.deliveries()))
