@@ -2,6 +2,7 @@ package dev.orderrelay.worker.process;
 
 import dev.orderrelay.ledger.claims.DeliveryClaims;
 import dev.orderrelay.ledger.dedupe.SeenDeliveries;
+import dev.orderrelay.ledger.held.HeldEvents;
 import dev.orderrelay.ledger.orders.OrderLedger;
 import dev.orderrelay.ledger.parked.ParkedEvents;
 import dev.orderrelay.ledger.shops.ShopRegistry;
@@ -44,9 +45,10 @@ class ProcessStageConfiguration {
             ShopRegistry shops,
             OrderLedger orders,
             DeliveryClaims claims,
+            HeldEvents held,
             ProcessParking parking,
             S3Client s3,
             DeliveryPublisher publisher) {
-        return new ProcessStage(seen, shops, orders, claims, parking, new EnvelopeBodies(s3), publisher);
+        return new ProcessStage(seen, shops, orders, claims, held, parking, new EnvelopeBodies(s3), publisher);
     }
 }
