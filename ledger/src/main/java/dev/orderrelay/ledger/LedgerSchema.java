@@ -104,6 +104,9 @@ public final class LedgerSchema {
             enableTtl(tables.dataRequests());
             created.add(tables.dataRequests());
         }
+        if (create(new Table(tables.heldEvents(), "shop", "heldKey"))) {
+            created.add(tables.heldEvents());
+        }
         return created;
     }
 

@@ -16,6 +16,7 @@ package dev.orderrelay.ledger;
  * @param storedBodies which large bodies (the claim check's S3 objects) belong to which order, per shop, so privacy
  *     requests can find, redact and remove them
  * @param dataRequests exports answering Shopify's {@code customers/data_request}, per shop, with a TTL
+ * @param heldEvents events that arrived before their order was processed, by shop and order, until applied
  */
 public record LedgerTables(
         String shops,
@@ -29,7 +30,8 @@ public record LedgerTables(
         String reconciliations,
         String locks,
         String storedBodies,
-        String dataRequests) {
+        String dataRequests,
+        String heldEvents) {
 
     public static final LedgerTables DEFAULT = withPrefix("order-relay-");
 
@@ -46,6 +48,7 @@ public record LedgerTables(
         requireName(locks, "locks");
         requireName(storedBodies, "storedBodies");
         requireName(dataRequests, "dataRequests");
+        requireName(heldEvents, "heldEvents");
     }
 
     /** Table names with a common prefix, e.g. {@code order-relay-} or {@code staging-order-relay-}. */
@@ -62,7 +65,8 @@ public record LedgerTables(
                 prefix + "reconciliations",
                 prefix + "locks",
                 prefix + "stored-bodies",
-                prefix + "data-requests");
+                prefix + "data-requests",
+                prefix + "held-events");
     }
 
     private static void requireName(String name, String component) {

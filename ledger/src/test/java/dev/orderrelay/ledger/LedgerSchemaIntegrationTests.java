@@ -32,7 +32,8 @@ class LedgerSchemaIntegrationTests {
                         tables.reconciliations(),
                         tables.locks(),
                         tables.storedBodies(),
-                        tables.dataRequests());
+                        tables.dataRequests(),
+                        tables.heldEvents());
         assertThat(schema.createMissing(tables)).isEmpty();
 
         assertThat(dynamoDb.describeTable(b -> b.tableName(tables.deliveries()))

@@ -4,6 +4,8 @@ import dev.orderrelay.console.ConsoleProperties;
 import dev.orderrelay.ledger.shops.DestinationConfig;
 import dev.orderrelay.ledger.shops.ShopConfig;
 import dev.orderrelay.ledger.shops.ShopStatus;
+import dev.orderrelay.shopify.order.PurchasePolicy;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -72,6 +74,7 @@ class ShopConfigValidator {
         if (policy == null) {
             return;
         }
+        Map<String, String> wellFormed = new HashMap<>();
         for (Map.Entry<String, String> entry : policy.entrySet()) {
             String field = "policy." + entry.getKey();
             if (!POLICY_KEY.matcher(entry.getKey()).matches()) {
@@ -81,7 +84,11 @@ class ShopConfigValidator {
                                 + " digits, '_', '.' or '-'");
             } else if (entry.getValue() == null || entry.getValue().length() > MAX_POLICY_VALUE_LENGTH) {
                 violations.add(field, "must be a string of at most " + MAX_POLICY_VALUE_LENGTH + " characters");
+            } else {
+                wellFormed.put(entry.getKey(), entry.getValue());
             }
         }
+        // The keys the worker and the reconciler read, judged by the rules they read them with.
+        PurchasePolicy.problems(wellFormed).forEach(violations::add);
     }
 }

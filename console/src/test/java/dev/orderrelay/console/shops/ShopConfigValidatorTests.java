@@ -149,6 +149,39 @@ class ShopConfigValidatorTests {
     }
 
     @Test
+    void namesEachKnownPolicyKeyWhoseValueTheWorkerCouldNotTake() {
+        Map<String, String> policy = new java.util.LinkedHashMap<>();
+        policy.put("purchaseOn", "fulfilled");
+        policy.put("includeTestOrders", "yes");
+        policy.put("excludedChannels", "pos;draft");
+        policy.put("currency", "buyer");
+
+        InvalidShopConfigException refused = catchThrowableOfType(
+                InvalidShopConfigException.class,
+                () -> production.validate(SHOP, new ShopDocument(null, "ACTIVE", policy, List.of())));
+
+        assertThat(refused.violations())
+                .extracting(FieldViolation::field)
+                .containsExactly(
+                        "policy.purchaseOn", "policy.includeTestOrders", "policy.excludedChannels", "policy.currency");
+        assertThat(refused.getMessage()).contains("policy.currency: must be shop or presentment, got 'buyer'");
+    }
+
+    @Test
+    void acceptsEveryKnownPolicyKeyWithAGoodValueAndKeysItDoesNotKnow() {
+        Map<String, String> policy = Map.of(
+                "purchaseOn", "create",
+                "includeTestOrders", "true",
+                "excludedChannels", "pos,shopify_draft_order",
+                "currency", "presentment",
+                "note", "anything goes here");
+
+        ShopConfig config = production.validate(SHOP, new ShopDocument(null, "ACTIVE", policy, List.of()));
+
+        assertThat(config.policy()).isEqualTo(policy);
+    }
+
+    @Test
     void namesADestinationThatIsNull() {
         ShopDocument document = new ShopDocument(null, "ACTIVE", null, Arrays.asList((DestinationDocument) null));
 

@@ -62,9 +62,9 @@ class AdminApiLimitsTests {
         "OrdersCount, 1",
         "OrdersCreated, 252",
         "OrdersUpdated, 552",
-        "Order, 600",
-        "OrderLineItems, 503",
-        "RefundLineItems, 303",
+        "Order, 750",
+        "OrderLineItems, 653",
+        "RefundLineItems, 403",
         "WebhookSubscriptions, 52",
         "WebhookSubscriptionCreate, 12"
     })

@@ -1,6 +1,10 @@
 package dev.orderrelay.ledger.orders;
 
 import dev.orderrelay.ledger.LedgerSchema;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
@@ -28,6 +32,13 @@ public class OrderItem {
     private Set<String> refundIds;
     private String cancelledAt;
     private Long repairedAt;
+    private Long sourceUpdatedAt;
+    private String sourceName;
+    private Boolean test;
+    private Boolean taxesIncluded;
+    private Integer units;
+    private Set<String> refundAmounts;
+    private String cancelAmounts;
 
     @DynamoDbPartitionKey
     public String getShop() {
@@ -135,5 +146,87 @@ public class OrderItem {
 
     public void setRepairedAt(Long repairedAt) {
         this.repairedAt = repairedAt;
+    }
+
+    public Long getSourceUpdatedAt() {
+        return sourceUpdatedAt;
+    }
+
+    public void setSourceUpdatedAt(Long sourceUpdatedAt) {
+        this.sourceUpdatedAt = sourceUpdatedAt;
+    }
+
+    public String getSourceName() {
+        return sourceName;
+    }
+
+    public void setSourceName(String sourceName) {
+        this.sourceName = sourceName;
+    }
+
+    public Boolean getTest() {
+        return test;
+    }
+
+    public void setTest(Boolean test) {
+        this.test = test;
+    }
+
+    public Boolean getTaxesIncluded() {
+        return taxesIncluded;
+    }
+
+    public void setTaxesIncluded(Boolean taxesIncluded) {
+        this.taxesIncluded = taxesIncluded;
+    }
+
+    public Integer getUnits() {
+        return units;
+    }
+
+    public void setUnits(Integer units) {
+        this.units = units;
+    }
+
+    public Set<String> getRefundAmounts() {
+        return refundAmounts;
+    }
+
+    public void setRefundAmounts(Set<String> refundAmounts) {
+        this.refundAmounts = refundAmounts;
+    }
+
+    public String getCancelAmounts() {
+        return cancelAmounts;
+    }
+
+    public void setCancelAmounts(String cancelAmounts) {
+        this.cancelAmounts = cancelAmounts;
+    }
+
+    /** The record this item holds. */
+    OrderRecord toRecord() {
+        return new OrderRecord(
+                getShop(),
+                getOrderId(),
+                getName(),
+                getSourceCreatedAt() == null ? null : Instant.parse(getSourceCreatedAt()),
+                getState() == null ? null : OrderState.valueOf(getState()),
+                getFirstSeenAt() == null ? null : Instant.ofEpochMilli(getFirstSeenAt()),
+                getProcessedAt() == null ? null : Instant.ofEpochMilli(getProcessedAt()),
+                getFirstSource(),
+                getRefundIds(),
+                getCancelledAt() == null ? null : Instant.parse(getCancelledAt()),
+                getRepairedAt() == null ? null : Instant.ofEpochMilli(getRepairedAt()),
+                getSourceUpdatedAt() == null ? null : Instant.ofEpochMilli(getSourceUpdatedAt()),
+                new OrderFacts(getSourceName(), getTest(), getTaxesIncluded(), getUnits()),
+                getRefundAmounts() == null
+                        ? List.of()
+                        : getRefundAmounts().stream()
+                                .map(RefundAmounts::decode)
+                                .filter(Objects::nonNull)
+                                .sorted(Comparator.comparing(RefundAmounts::refundId))
+                                .toList(),
+                getCancelAmounts() == null ? null : RefundAmounts.decode(getCancelAmounts()));
     }
 }

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
  * Records orders as the worker meets and processes them, and what the reconciler did about them; reads one order
@@ -89,6 +91,85 @@ public final class OrderLedger {
         table.updateItem(r -> r.item(update).ignoreNullsMode(IgnoreNullsMode.SCALAR_ONLY));
     }
 
+    /**
+     * Records the version and facts of an order payload unless the ledger holds a newer payload's: returns whether
+     * this payload is current (its {@code updated_at} not older than the newest recorded, so a retry of the same
+     * payload is current again). A payload that states no version cannot be placed: it counts as current and fills
+     * only the facts no payload has stated yet.
+     */
+    public boolean recordVersion(String shop, String orderId, Instant updatedAt, OrderFacts facts) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        List<String> sets = new ArrayList<>();
+        facts.addUpdates(values, sets, updatedAt == null);
+        if (updatedAt == null) {
+            if (!sets.isEmpty()) {
+                update(shop, orderId, "SET " + String.join(", ", sets), values, null);
+            }
+            return true;
+        }
+        values.put(":version", AttributeValue.fromN(Long.toString(updatedAt.toEpochMilli())));
+        sets.add("sourceUpdatedAt = :version");
+        try {
+            update(
+                    shop,
+                    orderId,
+                    "SET " + String.join(", ", sets),
+                    values,
+                    "attribute_not_exists(sourceUpdatedAt) OR sourceUpdatedAt <= :version");
+            return true;
+        } catch (ConditionalCheckFailedException newerRecorded) {
+            return false;
+        }
+    }
+
+    /**
+     * Adds refunds the worker has processed for the order, with the amounts of the events it built for them; ids
+     * and amounts already there stay once.
+     */
+    public void recordRefundAmounts(String shop, String orderId, List<RefundAmounts> refunds) {
+        if (refunds.isEmpty()) {
+            return;
+        }
+        update(
+                shop,
+                orderId,
+                "ADD refundIds :ids, refundAmounts :amounts",
+                Map.of(
+                        ":ids",
+                        AttributeValue.builder()
+                                .ss(refunds.stream()
+                                        .map(RefundAmounts::refundId)
+                                        .distinct()
+                                        .toList())
+                                .build(),
+                        ":amounts",
+                        AttributeValue.builder()
+                                .ss(refunds.stream()
+                                        .map(RefundAmounts::encode)
+                                        .distinct()
+                                        .toList())
+                                .build()),
+                null);
+    }
+
+    /**
+     * Records the cancellation with the amounts of its refund, unless one was recorded before: the first decision
+     * stands, so a retry or a later payload sends the same cancellation. Returns the amounts recorded.
+     */
+    public RefundAmounts recordCancelled(String shop, String orderId, Instant cancelledAt, RefundAmounts amounts) {
+        Map<String, AttributeValue> item = dynamoDb.updateItem(b -> b.tableName(table.tableName())
+                        .key(keyOf(shop, orderId))
+                        .updateExpression("SET cancelledAt = if_not_exists(cancelledAt, :at),"
+                                + " cancelAmounts = if_not_exists(cancelAmounts, :amounts)")
+                        .expressionAttributeValues(Map.of(
+                                ":at", AttributeValue.fromS(cancelledAt.toString()),
+                                ":amounts", AttributeValue.fromS(amounts.encode())))
+                        .returnValues(ReturnValue.ALL_NEW))
+                .attributes();
+        RefundAmounts stored = RefundAmounts.decode(item.get("cancelAmounts").s());
+        return stored == null ? amounts : stored;
+    }
+
     /** Adds refund ids the worker has processed for the order; ids already there stay once. */
     public void recordRefunds(String shop, String orderId, Collection<String> refundIds) {
         if (refundIds.isEmpty()) {
@@ -131,7 +212,7 @@ public final class OrderLedger {
         OrderItem item = table.getItem(
                 r -> r.key(Key.builder().partitionValue(shop).sortValue(orderId).build())
                         .consistentRead(true));
-        return Optional.ofNullable(item).map(OrderLedger::record);
+        return Optional.ofNullable(item).map(OrderItem::toRecord);
     }
 
     /**
@@ -144,26 +225,20 @@ public final class OrderLedger {
         List<OrderRecord> records = new ArrayList<>();
         byHour.query(r -> r.queryConditional(QueryConditional.keyEqualTo(
                         Key.builder().partitionValue(shopHour(shop, hour)).build())))
-                .forEach(page -> page.items().forEach(item -> records.add(record(item))));
+                .forEach(page -> page.items().forEach(item -> records.add(item.toRecord())));
         return records;
+    }
+
+    private void update(
+            String shop, String orderId, String expression, Map<String, AttributeValue> values, String condition) {
+        dynamoDb.updateItem(b -> b.tableName(table.tableName())
+                .key(keyOf(shop, orderId))
+                .updateExpression(expression)
+                .conditionExpression(condition)
+                .expressionAttributeValues(values));
     }
 
     private static Map<String, AttributeValue> keyOf(String shop, String orderId) {
         return Map.of("shop", AttributeValue.fromS(shop), "orderId", AttributeValue.fromS(orderId));
-    }
-
-    private static OrderRecord record(OrderItem item) {
-        return new OrderRecord(
-                item.getShop(),
-                item.getOrderId(),
-                item.getName(),
-                item.getSourceCreatedAt() == null ? null : Instant.parse(item.getSourceCreatedAt()),
-                item.getState() == null ? null : OrderState.valueOf(item.getState()),
-                item.getFirstSeenAt() == null ? null : Instant.ofEpochMilli(item.getFirstSeenAt()),
-                item.getProcessedAt() == null ? null : Instant.ofEpochMilli(item.getProcessedAt()),
-                item.getFirstSource(),
-                item.getRefundIds(),
-                item.getCancelledAt() == null ? null : Instant.parse(item.getCancelledAt()),
-                item.getRepairedAt() == null ? null : Instant.ofEpochMilli(item.getRepairedAt()));
     }
 }

@@ -23,6 +23,7 @@ public final class ShopErasureSteps {
         return List.of(
                 new OrderErasure(dynamoDb, tables),
                 PartitionErasure.ofTable("parked events", dynamoDb, tables.parked(), "shop", "parkedId"),
+                PartitionErasure.ofTable("held events", dynamoDb, tables.heldEvents(), "shop", "heldKey"),
                 PartitionErasure.ofIndex(
                         "replay jobs",
                         dynamoDb,

@@ -5,6 +5,7 @@ import dev.orderrelay.ledger.LedgerTables;
 import dev.orderrelay.ledger.audit.AuditLog;
 import dev.orderrelay.ledger.claims.DeliveryClaims;
 import dev.orderrelay.ledger.dedupe.SeenDeliveries;
+import dev.orderrelay.ledger.held.HeldEvents;
 import dev.orderrelay.ledger.orders.OrderLedger;
 import dev.orderrelay.ledger.parked.ParkedEvents;
 import dev.orderrelay.ledger.parked.ReplayJobs;
@@ -59,6 +60,12 @@ public class LedgerConfiguration {
     OrderLedger orderLedger(
             DynamoDbEnhancedClient enhanced, DynamoDbClient dynamoDb, LedgerTables tables, Clock clock) {
         return new OrderLedger(enhanced, dynamoDb, tables, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    HeldEvents heldEvents(DynamoDbEnhancedClient enhanced, LedgerTables tables, Clock clock) {
+        return new HeldEvents(enhanced, tables, clock);
     }
 
     @Bean

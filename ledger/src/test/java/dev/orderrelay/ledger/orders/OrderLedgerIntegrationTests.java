@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderrelay.devstack.time.MutableClock;
 import dev.orderrelay.ledger.TestLedger;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -86,6 +87,83 @@ class OrderLedgerIntegrationTests {
         assertThat(order.refundIds()).containsExactlyInAnyOrder("9001", "9002");
         assertThat(order.cancelledAt()).isEqualTo(Instant.parse("2026-11-24T11:00:00Z"));
         assertThat(order.firstSource()).isEqualTo("webhook");
+    }
+
+    @Test
+    void takesAPayloadAsCurrentUnlessANewerOneWasRecordedAndKeepsTheNewersFacts() {
+        orders.recordSeen(shop, "401", "#1", CREATED, "webhook");
+        Instant older = Instant.parse("2026-11-24T10:00:00Z");
+        Instant newer = Instant.parse("2026-11-24T10:05:00Z");
+
+        assertThat(orders.recordVersion(shop, "401", newer, new OrderFacts("pos", false, true, 3)))
+                .isTrue();
+        assertThat(orders.recordVersion(shop, "401", newer, new OrderFacts("pos", false, true, 3)))
+                .as("the same payload again, a retry")
+                .isTrue();
+        assertThat(orders.recordVersion(shop, "401", older, new OrderFacts("web", true, false, 5)))
+                .isFalse();
+
+        OrderRecord order = orders.find(shop, "401").orElseThrow();
+        assertThat(order.sourceUpdatedAt()).isEqualTo(newer);
+        assertThat(order.facts()).isEqualTo(new OrderFacts("pos", false, true, 3));
+    }
+
+    @Test
+    void takesAPayloadWithoutAVersionAsCurrentFillingOnlyFactsNotYetKnown() {
+        orders.recordSeen(shop, "402", "#2", CREATED, "webhook");
+
+        assertThat(orders.recordVersion(shop, "402", null, new OrderFacts("web", null, null, 2)))
+                .isTrue();
+        assertThat(orders.recordVersion(shop, "402", null, new OrderFacts("pos", false, null, 4)))
+                .isTrue();
+
+        OrderRecord order = orders.find(shop, "402").orElseThrow();
+        assertThat(order.sourceUpdatedAt()).isNull();
+        assertThat(order.facts()).isEqualTo(new OrderFacts("web", false, null, 2));
+    }
+
+    @Test
+    void keepsEachRefundsAmountsOnceAsExactDecimals() {
+        orders.recordSeen(shop, "403", "#3", CREATED, "webhook");
+        RefundAmounts tee = new RefundAmounts(
+                "9001",
+                "EUR",
+                new BigDecimal("18.75"),
+                new BigDecimal("22.50"),
+                new BigDecimal("3.75"),
+                BigDecimal.ZERO);
+        RefundAmounts goodwill = new RefundAmounts(
+                "9002", "EUR", BigDecimal.ZERO, new BigDecimal("5.00"), BigDecimal.ZERO, BigDecimal.ZERO);
+
+        orders.recordRefundAmounts(shop, "403", List.of(tee));
+        orders.recordRefundAmounts(shop, "403", List.of(tee, goodwill));
+
+        OrderRecord order = orders.find(shop, "403").orElseThrow();
+        assertThat(order.refundIds()).containsExactlyInAnyOrder("9001", "9002");
+        assertThat(order.refundAmounts()).containsExactly(tee, goodwill);
+    }
+
+    @Test
+    void keepsTheFirstCancellationsAmountsWhateverIsDecidedLater() {
+        orders.recordSeen(shop, "404", "#4", CREATED, "webhook");
+        RefundAmounts rest = new RefundAmounts(
+                "cancel-404",
+                "EUR",
+                new BigDecimal("31.85"),
+                new BigDecimal("36.20"),
+                BigDecimal.ZERO,
+                BigDecimal.ZERO);
+        RefundAmounts later = new RefundAmounts(
+                "cancel-404", "EUR", BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO);
+
+        assertThat(orders.recordCancelled(shop, "404", Instant.parse("2026-11-24T11:00:00Z"), rest))
+                .isEqualTo(rest);
+        assertThat(orders.recordCancelled(shop, "404", Instant.parse("2026-11-24T12:00:00Z"), later))
+                .isEqualTo(rest);
+
+        OrderRecord order = orders.find(shop, "404").orElseThrow();
+        assertThat(order.cancelAmounts()).isEqualTo(rest);
+        assertThat(order.cancelledAt()).isEqualTo(Instant.parse("2026-11-24T11:00:00Z"));
     }
 
     @Test

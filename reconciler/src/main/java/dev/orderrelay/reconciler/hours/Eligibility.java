@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Where a source order stands in the denominator: eligible exactly when the worker's {@link PurchasePolicy} would
- * send its purchase; otherwise excluded (a test order the shop leaves out, or cancelled, voided or expired before
- * payment) or pending (awaiting payment).
+ * send its purchase; otherwise excluded (a test order the shop leaves out, an order of a sales channel the shop
+ * excludes, or one cancelled, voided or expired before payment) or pending (awaiting payment).
  */
 public record Eligibility(PurchasePolicy policy) {
 
@@ -17,7 +17,10 @@ public record Eligibility(PurchasePolicy policy) {
         ELIGIBLE,
         /** Awaiting payment: counted once paid. */
         PENDING,
-        /** Never counted: a test order the shop leaves out, or cancelled or expired before payment. */
+        /**
+         * Never counted: a test order the shop leaves out, an order of an excluded channel, or one cancelled or expired
+         * before payment.
+         */
         EXCLUDED
     }
 
@@ -26,10 +29,10 @@ public record Eligibility(PurchasePolicy policy) {
     }
 
     public Standing of(SourceOrder order) {
-        if (policy.isPurchase(order.test(), order.financialStatus())) {
+        if (policy.isPurchase(order.test(), order.sourceName(), order.financialStatus())) {
             return Standing.ELIGIBLE;
         }
-        if ((order.test() && !policy.includeTestOrders())
+        if (!policy.sendsEventsFor(order.test(), order.sourceName())
                 || order.cancelledAt() != null
                 || "voided".equals(order.financialStatus())
                 || "expired".equals(order.financialStatus())) {

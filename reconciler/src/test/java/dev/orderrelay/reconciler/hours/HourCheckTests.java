@@ -162,6 +162,34 @@ class HourCheckTests {
         assertThat(verdict.repairs()).containsExactly(new Repair("u", Repair.Reason.MISSING_ORDER, false));
     }
 
+    @Test
+    void countsOrdersOfAChannelTheShopExcludesAsExcludedEvenWhenPaid() {
+        ShopConfig noPos = new ShopConfig(
+                SHOP, ShopStatus.ACTIVE, Map.of("excludedChannels", "pos,shopify_draft_order"), shop.destinations());
+        SourceOrder pos = new SourceOrder("p", "#p", HOUR, HOUR, false, "pos", null, "paid", List.of());
+        SourceOrder draft =
+                new SourceOrder("d", "#d", HOUR, HOUR, false, "shopify_draft_order", null, "pending", List.of());
+        delivered("1", "hook", "ga4");
+
+        HourVerdict verdict = new HourCheck(noPos, Duration.ofMinutes(30))
+                .check(
+                        HOUR,
+                        List.of(paid("1"), pos, draft),
+                        ledger,
+                        id -> deliveries.getOrDefault(id, List.of()),
+                        NOW,
+                        "run-1");
+
+        assertThat(verdict.row().excluded()).isEqualTo(2);
+        assertThat(verdict.row().pending()).isZero();
+        assertThat(verdict.row().eligible()).isEqualTo(1);
+        assertThat(verdict.row().proven()).isTrue();
+        assertThat(verdict.repairs())
+                .as("an excluded order the ledger never saw is not missing")
+                .isEmpty();
+        assertThat(Eligibility.from(Map.of()).of(pos)).isEqualTo(Eligibility.Standing.ELIGIBLE);
+    }
+
     private HourVerdict run(List<SourceOrder> source) {
         return check.check(HOUR, source, ledger, id -> deliveries.getOrDefault(id, List.of()), NOW, "run-1");
     }

@@ -35,7 +35,7 @@ class AdminApiPacingTests {
     private final SimulatedShopifyStore store = new SimulatedShopifyStore(
             SimulatedStoreSettings.defaults(URI.create("http://127.0.0.1:9/webhooks/shopify")).toBuilder()
                     .ordersPerMinute(0)
-                    .adminApiBucketSize(700)
+                    .adminApiBucketSize(800)
                     .adminApiRestoreRate(1500)
                     .build(),
             AppSecret.of("test-app-secret"),

@@ -12,11 +12,19 @@ import java.util.Locale;
  * every refund's lines into its {@code refundLineItems.nodes}. It gives the same {@link ShopifyOrder} as the REST
  * webhook body of the same order: the id is {@code legacyResourceId}, amounts are {@code shopMoney},
  * {@code displayFinancialStatus} is spelled as REST spells {@code financial_status}, and refund lines find their order
- * lines by the numeric tail of the line item's global id.
+ * lines by the numeric tail of the line item's global id. With {@link ReportingCurrency#PRESENTMENT}, an order whose
+ * {@code presentmentCurrencyCode} differs from its {@code currencyCode} is read in {@code presentmentMoney} instead,
+ * as the REST parser reads {@code presentment_money}.
  */
 public final class AdminOrderParser {
 
+    /** The order with its amounts in the shop's currency. */
     public ShopifyOrder parse(String body) {
+        return parse(body, ReportingCurrency.SHOP);
+    }
+
+    /** The order with its amounts in {@code wanted}. */
+    public ShopifyOrder parse(String body, ReportingCurrency wanted) {
         PayloadNode order = PayloadNode.parse(body);
         if (!order.has("legacyResourceId") && (order.has("data") || order.has("order"))) {
             throw new InvalidPayloadException("payload is wrapped: an admin-graphql body is the 'order' object itself,"
@@ -25,20 +33,27 @@ public final class AdminOrderParser {
         String id = order.legacyId("legacyResourceId");
         String name = order.text("name");
         Instant createdAt = order.time("createdAt");
+        String shopCurrency = order.text("currencyCode");
+        String presentmentCurrency = order.optionalText("presentmentCurrencyCode");
+        Money money = wanted == ReportingCurrency.PRESENTMENT
+                        && presentmentCurrency != null
+                        && !presentmentCurrency.equals(shopCurrency)
+                ? Money.PRESENTMENT
+                : Money.SHOP;
         List<ShopifyOrder.LineItem> lines = new ArrayList<>();
         BigDecimal lineTax = BigDecimal.ZERO;
         for (PayloadNode node : order.child("lineItems").elements("nodes")) {
-            lines.add(lineItem(node));
+            lines.add(lineItem(node, money));
             for (PayloadNode tax : node.elements("taxLines")) {
-                lineTax = lineTax.add(shopMoney(tax, "priceSet"));
+                lineTax = lineTax.add(money.required(tax, "priceSet"));
             }
         }
         String financialStatus = order.text("displayFinancialStatus").toLowerCase(Locale.ROOT);
-        String currency = order.text("currencyCode");
+        String currency = money == Money.PRESENTMENT ? presentmentCurrency : shopCurrency;
         boolean test = order.bool("test");
         List<ShopifyRefund> refunds = new ArrayList<>();
         for (PayloadNode refund : order.elements("refunds")) {
-            refunds.add(refund(refund, id, currency, test, lines));
+            refunds.add(refund(refund, id, currency, test, lines, money));
         }
         return new ShopifyOrder(
                 id,
@@ -52,19 +67,19 @@ public final class AdminOrderParser {
                 order.optionalText("sourceName"),
                 order.child("customer").optionalLegacyId("legacyResourceId"),
                 currency,
-                shopMoney(order, "totalPriceSet"),
-                shopMoney(order, "subtotalPriceSet"),
-                optionalShopMoney(order, "totalTaxSet"),
+                money.required(order, "totalPriceSet"),
+                money.required(order, "subtotalPriceSet"),
+                money.optional(order, "totalTaxSet"),
                 lineTax,
                 order.bool("taxesIncluded"),
-                optionalShopMoney(order, "totalShippingPriceSet"),
-                optionalShopMoney(order, "totalDiscountsSet"),
+                money.optional(order, "totalShippingPriceSet"),
+                money.optional(order, "totalDiscountsSet"),
                 order.strings("discountCodes"),
                 lines,
                 refunds);
     }
 
-    private static ShopifyOrder.LineItem lineItem(PayloadNode node) {
+    private static ShopifyOrder.LineItem lineItem(PayloadNode node, Money money) {
         String title = node.optionalText("title");
         return new ShopifyOrder.LineItem(
                 node.gidTail("id"),
@@ -75,12 +90,17 @@ public final class AdminOrderParser {
                 node.optionalText("variantTitle"),
                 node.optionalText("vendor"),
                 node.integer("quantity", 1),
-                shopMoney(node, "originalUnitPriceSet"),
-                optionalShopMoney(node, "totalDiscountSet"));
+                money.required(node, "originalUnitPriceSet"),
+                money.optional(node, "totalDiscountSet"));
     }
 
     private static ShopifyRefund refund(
-            PayloadNode refund, String orderId, String currency, boolean test, List<ShopifyOrder.LineItem> lines) {
+            PayloadNode refund,
+            String orderId,
+            String currency,
+            boolean test,
+            List<ShopifyOrder.LineItem> lines,
+            Money money) {
         String id = refund.legacyId("legacyResourceId");
         Instant createdAt = refund.time("createdAt");
         List<ShopifyRefund.Line> refunded = new ArrayList<>();
@@ -89,25 +109,37 @@ public final class AdminOrderParser {
             refunded.add(new ShopifyRefund.Line(
                     lineItemId,
                     node.count("quantity"),
-                    shopMoney(node, "subtotalSet"),
-                    optionalShopMoney(node, "totalTaxSet"),
+                    money.required(node, "subtotalSet"),
+                    money.optional(node, "totalTaxSet"),
                     lines.stream()
                             .filter(line -> line.id().equals(lineItemId))
                             .findFirst()
                             .orElse(null)));
         }
-        PayloadNode totalRefunded = refund.child("totalRefundedSet").child("shopMoney");
+        PayloadNode totalRefunded = refund.child("totalRefundedSet").child(money.side);
         BigDecimal total = totalRefunded.has("amount") ? totalRefunded.decimal("amount") : null;
         return new ShopifyRefund(id, orderId, createdAt, currency, test, total, refunded);
     }
 
-    /** {@code <set>.shopMoney.amount}, which must be there. */
-    private static BigDecimal shopMoney(PayloadNode node, String set) {
-        return node.child(set).child("shopMoney").decimal("amount");
-    }
+    /** One side of the Admin API's {@code MoneyBag}s. */
+    private enum Money {
+        SHOP("shopMoney"),
+        PRESENTMENT("presentmentMoney");
 
-    /** {@code <set>.shopMoney.amount}, zero when the set is missing or null. */
-    private static BigDecimal optionalShopMoney(PayloadNode node, String set) {
-        return node.child(set).child("shopMoney").optionalDecimal("amount");
+        private final String side;
+
+        Money(String side) {
+            this.side = side;
+        }
+
+        /** {@code <set>.<side>.amount}, which must be there. */
+        BigDecimal required(PayloadNode node, String set) {
+            return node.child(set).child(side).decimal("amount");
+        }
+
+        /** {@code <set>.<side>.amount}, zero when the set is missing or null. */
+        BigDecimal optional(PayloadNode node, String set) {
+            return node.child(set).child(side).optionalDecimal("amount");
+        }
     }
 }

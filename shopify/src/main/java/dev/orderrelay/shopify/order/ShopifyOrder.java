@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The parts of a Shopify order the pipeline uses, whichever format it came in; ids are strings because they exceed
  * 2^53. No customer contact data is kept (the customer's id is an identifier, not contact data): nothing downstream
- * of the parsers needs it. Amounts are in the shop's currency.
+ * of the parsers needs it. Every amount is in {@code currency}: the shop's, or the buyer's presentment currency when
+ * the parser was asked for it ({@link ReportingCurrency}).
  *
  * @param updatedAt when the order last changed; null when a trimmed REST payload does not say
  * @param processedAt when the order was processed (differs from {@code createdAt} for imported orders)
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param financialStatus e.g. {@code pending}, {@code authorized}, {@code paid}; lower case, as REST spells it
  * @param sourceName the sales channel ({@code web}, {@code pos}, ...), or null
  * @param customerId the customer's id, or null for a guest
+ * @param currency the ISO 4217 code of every amount here
  * @param totalPrice the order total in {@code currency}, tax and shipping included
  * @param subtotalPrice the lines after discounts, before shipping; tax included when {@code taxesIncluded}
  * @param totalTax all tax, lines and shipping
@@ -88,6 +90,11 @@ public record ShopifyOrder(
             case "paid", "authorized", "partially_paid", "partially_refunded", "refunded" -> true;
             default -> false;
         };
+    }
+
+    /** How many units the order's lines hold in all: a refund that returns them all returns the whole order. */
+    public int units() {
+        return lineItems.stream().mapToInt(LineItem::quantity).sum();
     }
 
     /** The revenue analytics tools count: the lines after discounts, without shipping and tax. */

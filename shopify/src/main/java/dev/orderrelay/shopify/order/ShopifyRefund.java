@@ -11,8 +11,9 @@ import java.util.List;
  * @param id the refund's numeric id, a string
  * @param orderId the refunded order's id
  * @param createdAt when the refund was made
- * @param currency the ISO 4217 code of every amount here: the shop's currency where the payload states it (the
- *     order's currency, the lines' {@code shop_money}), else that of the refund's transactions
+ * @param currency the ISO 4217 code of every amount here: the currency the parser was asked for where the payload
+ *     states it (the order's currency, the lines' {@code shop_money} or {@code presentment_money}), else that of the
+ *     refund's transactions
  * @param test whether Shopify marked it a test: the order's flag, or for a refund read alone its transactions'
  * @param total the money that went back, or null when the payload does not state it in {@code currency} (then the
  *     lines' amounts are all there is to go by)
@@ -41,5 +42,10 @@ public record ShopifyRefund(
 
     public ShopifyRefund {
         lines = List.copyOf(lines);
+    }
+
+    /** How many units the refund returns, over all its lines. */
+    public int units() {
+        return lines.stream().mapToInt(Line::quantity).sum();
     }
 }

@@ -18,6 +18,13 @@ final class OrderFixtures {
     static final String REST_PAID = "orders-paid.json";
     /** Order #1042 before its refunds, as an orders/paid webhook body. */
     static final String REST_PAID_DISCOUNTED = "orders-paid-discounted-guest.json";
+    /**
+     * Order #2077 of a shop selling in EUR to a buyer paying in USD, with one refund (a scarf), as an orders/updated
+     * webhook body: every amount in both currencies, the refund's transaction in USD.
+     */
+    static final String REST_MULTI_CURRENCY = "order-rest-multicurrency.json";
+    /** The same order as the reconciler fetches it, with {@code presentmentMoney} everywhere. */
+    static final String ADMIN_MULTI_CURRENCY = "order-admin-multicurrency.json";
 
     private OrderFixtures() {}
 

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Carries out {@code customers/redact}: removes or anonymises the customer's personal data wherever order-relay
  * keeps it, by key. In order: the stored bodies of the orders Shopify names, the shop's parked events about the
- * customer, the stored bodies of orders found to be theirs on the way, the last errors of their orders' deliveries,
+ * customer, the stored bodies of orders found to be theirs on the way, the events held for their orders, the last errors of their orders' deliveries,
  * then the objects and index entries the redacted copies replaced, and the customer's data-request exports. Order
  * records hold no personal data (ids, name such as {@code #1001}, times) and stay, so the pipeline's counts and
  * once-only guarantees stay true. Every step is idempotent: a run cut short is run again whole.
@@ -20,15 +20,16 @@ import java.util.Set;
 final class CustomerRedactor {
 
     /** What a redaction changed, for the audit: counts only. */
-    record Redacted(int orders, int bodies, int parkedEvents, int deliveries, int exports) {
+    record Redacted(int orders, int bodies, int parkedEvents, int heldEvents, int deliveries, int exports) {
 
         int total() {
-            return bodies + parkedEvents + deliveries + exports;
+            return bodies + parkedEvents + heldEvents + deliveries + exports;
         }
     }
 
     private final StoredBodyRedaction bodies;
     private final ParkedRedaction parked;
+    private final HeldRedaction held;
     private final DeliveryErrorRedaction deliveries;
     private final StoredBodies index;
     private final BodyObjects objects;
@@ -37,12 +38,14 @@ final class CustomerRedactor {
     CustomerRedactor(
             StoredBodyRedaction bodies,
             ParkedRedaction parked,
+            HeldRedaction held,
             DeliveryErrorRedaction deliveries,
             StoredBodies index,
             BodyObjects objects,
             DataRequestExports exports) {
         this.bodies = bodies;
         this.parked = parked;
+        this.held = held;
         this.deliveries = deliveries;
         this.index = index;
         this.objects = objects;
@@ -56,6 +59,7 @@ final class CustomerRedactor {
         Set<String> foundOnTheWay = new LinkedHashSet<>(run.orders);
         foundOnTheWay.removeAll(request.orderIds());
         bodies.redact(run, foundOnTheWay);
+        held.redact(run);
         deliveries.redact(run);
         for (BodyReference old : distinct(run.oldObjects)) {
             objects.delete(old.bucket(), old.key());
@@ -64,7 +68,8 @@ final class CustomerRedactor {
             index.remove(shop, entry.orderId(), entry.sha256());
         }
         run.exports = exports.removeCustomer(shop, request.customerId(), request.email());
-        return new Redacted(run.orders.size(), run.bodies, run.parkedEvents, run.deliveries, run.exports);
+        return new Redacted(
+                run.orders.size(), run.bodies, run.parkedEvents, run.heldEvents, run.deliveries, run.exports);
     }
 
     private static List<BodyReference> distinct(List<BodyReference> references) {

@@ -3,6 +3,7 @@ package dev.orderrelay.worker.privacy;
 import dev.orderrelay.ledger.LedgerTables;
 import dev.orderrelay.ledger.audit.AuditLog;
 import dev.orderrelay.ledger.claims.DeliveryClaims;
+import dev.orderrelay.ledger.held.HeldEvents;
 import dev.orderrelay.ledger.orders.OrderLedger;
 import dev.orderrelay.ledger.parked.ParkedEvents;
 import dev.orderrelay.ledger.privacy.DataRequestExports;
@@ -13,6 +14,7 @@ import dev.orderrelay.ledger.shops.ShopRegistry;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -55,6 +57,12 @@ public class PrivacyConfiguration {
         CustomerRedactor redactor = new CustomerRedactor(
                 new StoredBodyRedaction(index, objects),
                 new ParkedRedaction(parked, rewrites, objects, clock),
+                new HeldRedaction(new HeldEvents(
+                        DynamoDbEnhancedClient.builder()
+                                .dynamoDbClient(dynamoDb)
+                                .build(),
+                        tables,
+                        clock)),
                 new DeliveryErrorRedaction(claims, rewrites),
                 index,
                 objects,

@@ -126,7 +126,8 @@ public class PrivacyStage {
 
     private static String redacted(CustomerRequest request, CustomerRedactor.Redacted done) {
         return "redacted: orders " + done.orders() + " (" + request.orderIds().size() + " named), stored bodies "
-                + done.bodies() + ", parked events " + done.parkedEvents() + ", delivery errors " + done.deliveries()
+                + done.bodies() + ", parked events " + done.parkedEvents() + ", held events " + done.heldEvents()
+                + ", delivery errors " + done.deliveries()
                 + ", exports deleted " + done.exports();
     }
 

@@ -29,6 +29,7 @@ final class RedactionRun {
     private final Map<String, Moved> moved = new HashMap<>();
     int bodies;
     int parkedEvents;
+    int heldEvents;
     int deliveries;
     int exports;
 

@@ -41,7 +41,7 @@ final class OrderDeliveries {
     /**
      * Registers {@code event} for {@code destination} and publishes it where new or pending.
      *
-     * @param event the delivery's event, {@code purchase} or {@code refund-<refund id>}
+     * @param event the delivery's event: {@code purchase}, {@code refund-<refund id>} or {@code cancel}
      */
     void deliver(DestinationConfig destination, String event, String key, Instant occurredAt, ObjectNode payload) {
         DeliveryKey delivery = new DeliveryKey(shop.shop(), orderId, destination.name(), event);

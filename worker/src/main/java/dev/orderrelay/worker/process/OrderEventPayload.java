@@ -5,6 +5,7 @@ import dev.orderrelay.core.event.OrderEventItem;
 import dev.orderrelay.core.event.OrderEventJson;
 import dev.orderrelay.core.event.OrderEventKind;
 import dev.orderrelay.core.event.OrderIdentity;
+import dev.orderrelay.ledger.orders.RefundAmounts;
 import dev.orderrelay.shopify.order.ShopifyOrder;
 import dev.orderrelay.shopify.order.ShopifyRefund;
 import java.math.BigDecimal;
@@ -15,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What every destination receives about an order's purchase or one of its refunds: the {@link OrderEvent}, in the
- * shop's currency, with no customer contact data. Each destination kind maps this one document to its own protocol.
+ * currency the order was read in (the shop's, or the buyer's when the shop reports presentment amounts), with no
+ * customer contact data. Each destination kind maps this one document to its own protocol.
  */
 final class OrderEventPayload {
 
@@ -59,8 +61,10 @@ final class OrderEventPayload {
      * One Shopify refund as a refund event. {@code value} is what the refunded lines cost net of tax (their subtotals,
      * less their tax where the order's prices include it): zero for a refund without lines. {@code total} is the money
      * that went back (the refund's successful transactions, or its {@code totalRefundedSet}), or, where the payload
-     * does not state it in the shop's currency, the lines' subtotals and tax. {@code items} are the refunded lines
-     * with the refunded quantity, each with its share of the line's discount.
+     * does not state it in the event's currency, the lines' subtotals and tax. {@code items} are the refunded lines
+     * with the refunded quantity, each with its share of the line's discount; none for a full refund (one that
+     * returns every unit of the order, which GA4 and Segment read from an event without items) and none for a refund
+     * of an amount alone.
      */
     static OrderEvent refundEvent(String shop, ShopifyRefund refund, RefundedOrder order) {
         BigDecimal value = BigDecimal.ZERO;
@@ -70,6 +74,9 @@ final class OrderEventPayload {
             value = value.add(order.taxesIncluded() ? line.subtotal().subtract(line.tax()) : line.subtotal());
             tax = tax.add(line.tax());
             items.add(refundedItem(line));
+        }
+        if (order.isWhollyReturnedBy(refund)) {
+            items.clear();
         }
         return new OrderEvent(
                 OrderEvent.CURRENT_VERSION,
@@ -97,6 +104,12 @@ final class OrderEventPayload {
      * A refunded line: the unit price the buyer saw and, as discount, what the refunded units cost before discounts
      * less what they cost after (Shopify's own split of the line's discount).
      */
+    /** The amounts of a refund event, as the ledger keeps them for a later cancellation. */
+    static RefundAmounts amounts(OrderEvent refund) {
+        return new RefundAmounts(
+                refund.refundId(), refund.currency(), refund.value(), refund.total(), refund.tax(), refund.shipping());
+    }
+
     private static OrderEventItem refundedItem(ShopifyRefund.Line line) {
         int quantity = Math.max(line.quantity(), 1);
         ShopifyOrder.LineItem ordered = line.lineItem();

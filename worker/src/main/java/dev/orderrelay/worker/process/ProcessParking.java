@@ -1,6 +1,7 @@
 package dev.orderrelay.worker.process;
 
 import dev.orderrelay.core.envelope.Envelope;
+import dev.orderrelay.ledger.held.HeldEvent;
 import dev.orderrelay.ledger.parked.ParkedEvents;
 import dev.orderrelay.ledger.parked.ParkedStage;
 import org.slf4j.Logger;
@@ -25,6 +26,18 @@ public class ProcessParking {
                 envelope.shop(),
                 envelope.topic(),
                 envelope.webhookId(),
+                reason);
+    }
+
+    /** Parks a held event that can no longer be applied, with its queue message to replay after a fix. */
+    void parkHeld(HeldEvent event, String reason) {
+        parked.park(new ParkedEvents.Parking(
+                event.shop(), ParkedStage.PROCESS, null, event.orderId(), null, reason, 1, event.message()));
+        log.error(
+                "held event parked stage=process shop={} orderId={} heldId={} reason={}",
+                event.shop(),
+                event.orderId(),
+                event.heldId(),
                 reason);
     }
 }

@@ -2,10 +2,12 @@ package dev.orderrelay.worker.process;
 
 import dev.orderrelay.ledger.claims.DeliveryClaims;
 import dev.orderrelay.ledger.dedupe.SeenDeliveries;
+import dev.orderrelay.ledger.held.HeldEvents;
 import dev.orderrelay.ledger.orders.OrderLedger;
 import dev.orderrelay.ledger.parked.ParkedEvents;
 import dev.orderrelay.ledger.shops.ShopRegistry;
 import dev.orderrelay.worker.WorkerProperties;
+import dev.orderrelay.worker.enrich.OrderEnricher;
 import dev.orderrelay.worker.privacy.PrivacyStage;
 import java.util.HashMap;
 import java.util.Map;
@@ -45,10 +47,22 @@ class ProcessStageConfiguration {
             ShopRegistry shops,
             OrderLedger orders,
             DeliveryClaims claims,
+            HeldEvents held,
             ProcessParking parking,
             S3Client s3,
             DeliveryPublisher publisher,
-            PrivacyStage privacy) {
-        return new ProcessStage(seen, shops, orders, claims, parking, new EnvelopeBodies(s3), publisher, privacy);
+            PrivacyStage privacy,
+            OrderEnricher enricher) {
+        return new ProcessStage(
+                seen,
+                shops,
+                orders,
+                claims,
+                held,
+                parking,
+                new EnvelopeBodies(s3),
+                publisher,
+                privacy,
+                enricher::enrich);
     }
 }

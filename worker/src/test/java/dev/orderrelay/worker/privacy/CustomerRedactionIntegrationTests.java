@@ -47,6 +47,7 @@ class CustomerRedactionIntegrationTests {
     private final String adaInline = "820982911946100001";
     private final String adaLarge = "820982911946100002";
     private final String adaBroken = "820982911946100003";
+    private final String adaHeld = "820982911946100004";
     private final String charlesInline = "820982911946200001";
     private final String charlesLarge = "820982911946200002";
     private final String charlesBroken = "820982911946200003";
@@ -60,6 +61,7 @@ class CustomerRedactionIntegrationTests {
         pipeline.webhook(shop, "orders/paid", ada.order(adaInline, 1001));
         pipeline.largeWebhook(shop, "orders/paid", ada.largeOrder(adaLarge, 1002));
         adaBrokenWebhook = pipeline.webhook(shop, "orders/create", ada.malformedOrder(adaBroken, 1003));
+        pipeline.webhook(shop, "refunds/create", ada.refundOfAnOrderNotSeenYet(adaHeld));
         pipeline.webhook(shop, "orders/paid", charles.order(charlesInline, 2001));
         pipeline.largeWebhook(shop, "orders/paid", charles.largeOrder(charlesLarge, 2002));
         charlesBrokenWebhook = pipeline.webhook(shop, "orders/create", charles.malformedOrder(charlesBroken, 2003));
@@ -73,14 +75,14 @@ class CustomerRedactionIntegrationTests {
         pipeline.webhook(
                 shop,
                 "customers/data_request",
-                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken), "9999"));
+                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken, adaHeld), "9999"));
         assertThat(pipeline.exports.find(shop, "9999")).isPresent();
         List<String> charlesBefore = traces(charles);
 
         pipeline.webhook(
                 shop,
                 "customers/redact",
-                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken), null));
+                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken, adaHeld), null));
 
         for (String value : ada.personalValues()) {
             assertThat(LedgerTexts.mentioning(STACK.dynamoDb(), STACK.tables(), value))
@@ -100,7 +102,7 @@ class CustomerRedactionIntegrationTests {
         pipeline.webhook(
                 shop,
                 "customers/redact",
-                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken), null));
+                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken, adaHeld), null));
 
         assertThat(pipeline.orders.find(shop, adaInline))
                 .hasValueSatisfying(order -> assertThat(order.state()).isEqualTo(OrderState.PROCESSED));
@@ -118,6 +120,14 @@ class CustomerRedactionIntegrationTests {
         assertThat(order.customerId()).isNull();
         assertThat(order.totalPrice()).isEqualByComparingTo("29.90");
         assertThat(order.lineItems()).hasSize(801);
+        // The refund held for an order not seen yet stays held, redacted, to apply when its order comes.
+        assertThat(new dev.orderrelay.ledger.held.HeldEvents(
+                                STACK.enhanced(), STACK.tables(), java.time.Clock.systemUTC())
+                        .forOrder(shop, adaHeld))
+                .singleElement()
+                .satisfies(held -> assertThat(held.message())
+                        .contains("998877665544332211")
+                        .doesNotContainIgnoringCase(ada.email()));
     }
 
     @Test
@@ -125,7 +135,7 @@ class CustomerRedactionIntegrationTests {
         pipeline.webhook(
                 shop,
                 "customers/redact",
-                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken), null));
+                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken, adaHeld), null));
 
         List<ParkedEvent> events = pipeline.parked.forShop(shop);
         assertThat(events)
@@ -151,7 +161,7 @@ class CustomerRedactionIntegrationTests {
         Envelope redact = pipeline.webhook(
                 shop,
                 "customers/redact",
-                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken), null));
+                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken, adaHeld), null));
 
         assertThat(pipeline.auditOf(shop)).singleElement().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo("shopify");
@@ -167,7 +177,7 @@ class CustomerRedactionIntegrationTests {
         Envelope redact = pipeline.webhook(
                 shop,
                 "customers/redact",
-                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken), null));
+                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken, adaHeld), null));
         List<String> objects = PrivacyPipeline.bucketObjects();
 
         pipeline.replay(redact);
@@ -181,11 +191,11 @@ class CustomerRedactionIntegrationTests {
         pipeline.webhook(
                 shop,
                 "customers/data_request",
-                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken), "9999"));
+                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken, adaHeld), "9999"));
         pipeline.webhook(
                 shop,
                 "customers/redact",
-                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken), null));
+                PrivacyPipeline.customerRequest(shop, ada, List.of(adaInline, adaLarge, adaBroken, adaHeld), null));
         pipeline.webhook(shop, "customers/redact", "{\"customer\":{\"email\":42,\"phone\":\"" + ada.phone() + "\"}}");
 
         assertThat(output.getAll()).contains("privacy request done topic=customers/redact shop=" + shop);

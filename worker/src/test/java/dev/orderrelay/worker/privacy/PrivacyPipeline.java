@@ -65,12 +65,14 @@ final class PrivacyPipeline {
                 shops,
                 orders,
                 claims,
+                new dev.orderrelay.ledger.held.HeldEvents(stack.enhanced(), stack.tables(), clock),
                 new ProcessParking(parked),
                 new EnvelopeBodies(Devstack.shared().s3()),
                 new SqsDeliveryPublisher(
                         dev.orderrelay.worker.WorkerTestStack.sqsAsync(),
                         Map.of("webhook", WorkerTestStack.webhookQueueUrl())),
-                TestPrivacyStages.on(stack));
+                TestPrivacyStages.on(stack),
+                dev.orderrelay.worker.process.Enricher.NONE);
     }
 
     static String freshShop() {

@@ -77,6 +77,16 @@ record TestCustomer(
                 .replace("{{gaClientId}}", gaClientId);
     }
 
+    /**
+     * A {@code refunds/create} of an order of theirs the pipeline has not seen yet, so it is held; its note quotes
+     * their contact details, as staff notes do.
+     */
+    String refundOfAnOrderNotSeenYet(String orderId) {
+        return TestEnvelopes.fixture("refund-rest.json")
+                .replace("5820982911946154508", orderId)
+                .replace("\"note\":\"wrong size\"", "\"note\":\"wrong size, asked by " + email + " / " + phone + "\"");
+    }
+
     /** An order too large for the queue (over 250 KB: hundreds of lines), which the receiver stores by reference. */
     String largeOrder(String orderId, int number) {
         ObjectNode order = (ObjectNode) JSON.readTree(order(orderId, number));

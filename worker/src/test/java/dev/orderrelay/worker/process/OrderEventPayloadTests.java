@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.orderrelay.core.event.OrderEvent;
 import dev.orderrelay.core.event.OrderEventJson;
 import dev.orderrelay.core.event.OrderEventKind;
+import dev.orderrelay.ledger.orders.OrderFacts;
 import dev.orderrelay.ledger.orders.OrderRecord;
 import dev.orderrelay.ledger.orders.OrderState;
 import dev.orderrelay.shopify.order.AdminOrderParser;
@@ -107,6 +108,83 @@ class OrderEventPayloadTests {
     }
 
     @Test
+    void sendsARefundOfEveryUnitAsAFullRefundWithoutItems() {
+        ShopifyOrder order = restOrders.parse(fixture("order-rest-refunded.json"));
+        ShopifyRefund everything = new ShopifyRefund(
+                "998877665544332277",
+                order.id(),
+                Instant.parse("2026-11-26T09:00:00Z"),
+                "EUR",
+                false,
+                new BigDecimal("63.70"),
+                List.of(
+                        new ShopifyRefund.Line(
+                                "13022311112222301",
+                                2,
+                                new BigDecimal("45.00"),
+                                new BigDecimal("7.50"),
+                                order.lineItems().get(0)),
+                        new ShopifyRefund.Line(
+                                "13022311112222302",
+                                1,
+                                new BigDecimal("4.41"),
+                                new BigDecimal("0.70"),
+                                order.lineItems().get(1))));
+
+        OrderEvent full = OrderEventPayload.refundEvent(SHOP, everything, RefundedOrder.of(order));
+        OrderEvent partial = OrderEventPayload.refundEvent(SHOP, order.refunds().get(0), RefundedOrder.of(order));
+
+        assertThat(full.items()).isEmpty();
+        assertThat(full.value()).isEqualTo(new BigDecimal("41.21"));
+        assertThat(full.total()).isEqualTo(new BigDecimal("63.70"));
+        assertThat(partial.items()).hasSize(1);
+    }
+
+    @Test
+    void keepsTheItemsOfARefundReadAloneWhenTheLedgerDoesNotKnowTheOrdersUnits() {
+        ShopifyRefund refund = new RestRefundParser()
+                .parse(fixture("refund-rest.json")
+                        .replace("\"quantity\":1,\"line_item_id\"", "\"quantity\":3,\"line_item_id\""));
+        OrderRecord known = new OrderRecord(
+                SHOP,
+                refund.orderId(),
+                "#1042",
+                Instant.parse("2026-11-24T10:15:29Z"),
+                OrderState.PROCESSED,
+                null,
+                null,
+                "webhook",
+                Set.of(),
+                null,
+                null);
+        OrderRecord withUnits = new OrderRecord(
+                SHOP,
+                refund.orderId(),
+                "#1042",
+                Instant.parse("2026-11-24T10:15:29Z"),
+                OrderState.PROCESSED,
+                null,
+                null,
+                "webhook",
+                Set.of(),
+                null,
+                null,
+                null,
+                new OrderFacts("web", false, true, 3),
+                List.of(),
+                null);
+
+        assertThat(OrderEventPayload.refundEvent(SHOP, refund, RefundedOrder.of(known, refund))
+                        .items())
+                .hasSize(1);
+        OrderEvent full = OrderEventPayload.refundEvent(SHOP, refund, RefundedOrder.of(withUnits, refund));
+        assertThat(full.items()).isEmpty();
+        assertThat(full.value())
+                .as("net of the tax the ledger says prices include")
+                .isEqualTo(new BigDecimal("18.75"));
+    }
+
+    @Test
     void mapsTheSameRefundToTheSameEventFromEitherOrderFormat() {
         ShopifyOrder rest = restOrders.parse(fixture("order-rest-refunded.json"));
         ShopifyOrder admin = new AdminOrderParser().parse(fixture("order-admin-refunded.json"));
@@ -156,7 +234,7 @@ class OrderEventPayloadTests {
                 List.of(new ShopifyRefund.Line(
                         "13022311112222399", 3, new BigDecimal("10.00"), new BigDecimal("0.80"), null)));
         RefundedOrder taxesOnTop =
-                new RefundedOrder("#7", Instant.parse("2026-11-24T10:15:29Z"), null, false, null, false);
+                new RefundedOrder("#7", Instant.parse("2026-11-24T10:15:29Z"), null, false, null, false, null);
 
         OrderEvent event = OrderEventPayload.refundEvent(SHOP, refund, taxesOnTop);
 

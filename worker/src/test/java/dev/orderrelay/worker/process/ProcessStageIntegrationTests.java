@@ -20,6 +20,7 @@ import dev.orderrelay.ledger.claims.DeliveryClaims;
 import dev.orderrelay.ledger.claims.DeliveryKey;
 import dev.orderrelay.ledger.claims.DeliveryState;
 import dev.orderrelay.ledger.dedupe.SeenDeliveries;
+import dev.orderrelay.ledger.held.HeldEvents;
 import dev.orderrelay.ledger.orders.OrderLedger;
 import dev.orderrelay.ledger.orders.OrderState;
 import dev.orderrelay.ledger.parked.ParkedEvents;
@@ -68,6 +69,7 @@ class ProcessStageIntegrationTests {
     private final OrderLedger orders = new OrderLedger(STACK.enhanced(), STACK.dynamoDb(), STACK.tables(), clock);
     private final DeliveryClaims claims = new DeliveryClaims(STACK.enhanced(), STACK.dynamoDb(), STACK.tables(), clock);
     private final ParkedEvents parked = new ParkedEvents(STACK.enhanced(), STACK.tables(), clock);
+    private final HeldEvents held = new HeldEvents(STACK.enhanced(), STACK.tables(), clock);
     private final ProcessStage stage = stage(STACK);
     private final String shop = "t-" + UUID.randomUUID().toString().substring(0, 8) + ".myshopify.com";
 
@@ -287,19 +289,37 @@ class ProcessStageIntegrationTests {
     }
 
     @Test
-    void recordsACancellationInTheLedgerAndSendsNoEventForIt() {
+    void recordsACancellationAndSendsOnceTheRestThatItsRefundsHadNotReturned() {
         configureShop(shop);
         String cancelled = REST_REFUNDED
                 .replace("\"cancelled_at\":null", "\"cancelled_at\":\"2026-11-26T09:00:00+01:00\"")
-                .replace("\"cancel_reason\":null", "\"cancel_reason\":\"customer\"");
+                .replace("\"cancel_reason\":null", "\"cancel_reason\":\"customer\"")
+                .replace("2026-11-26T08:30:05+01:00", "2026-11-26T09:00:05+01:00");
 
         stage.process(envelope("orders/cancelled", cancelled, "w-50"), "raw");
+        stage.process(envelope("orders/updated", cancelled, "w-51"), "raw");
 
         assertThat(orders.find(shop, EUR_ORDER_ID).orElseThrow().cancelledAt())
                 .isEqualTo(Instant.parse("2026-11-26T08:00:00Z"));
+        List<DeliveryMessage> cancels = messages("cancel");
+        assertThat(deliveries(shop, EUR_ORDER_ID)).contains("hook-a:cancel:PENDING", "hook-b:cancel:PENDING");
+        // Still pending, so the second sighting published it again: the same event, under the same key.
+        assertThat(cancels).extracting(DeliveryMessage::destination).containsOnly("hook-a", "hook-b");
+        assertThat(cancels.stream().map(DeliveryMessage::payload).distinct()).hasSize(1);
+        assertThat(cancels).allSatisfy(message -> {
+            assertThat(message.key()).isEqualTo(OutboundEvent.deriveKey(shop, EUR_ORDER_ID, "cancel"));
+            assertThat(message.occurredAt()).isEqualTo(Instant.parse("2026-11-26T08:00:00Z"));
+            OrderEvent event = OrderEventJson.fromTree(message.payload());
+            assertThat(event.event()).isEqualTo(OrderEventKind.REFUND);
+            assertThat(event.refundId()).isEqualTo("cancel-" + EUR_ORDER_ID);
+            // 50.60 of revenue less the tee's 18.75; 63.70 paid less 22.50 and 5.00 refunded.
+            assertThat(event.value()).isEqualTo(new BigDecimal("31.85"));
+            assertThat(event.total()).isEqualTo(new BigDecimal("36.20"));
+            assertThat(event.items()).isEmpty();
+        });
         assertThat(DeliveryQueueTap.forShop(shop))
                 .extracting(DeliveryMessage::event)
-                .containsOnly("purchase", SIZE_REFUND, GOODWILL_REFUND);
+                .containsOnly("purchase", SIZE_REFUND, GOODWILL_REFUND, "cancel");
     }
 
     @Test
@@ -325,17 +345,40 @@ class ProcessStageIntegrationTests {
     }
 
     @Test
-    void leavesARefundOfAnOrderNotSeenYetToTheOrdersOwnPayload() {
+    void holdsARefundOfAnOrderNotSeenYetUntilTheOrdersOwnPayloadCarriesIt() {
         configureShop(shop);
 
         stage.process(envelope("refunds/create", REFUND, "w-70"), "raw");
 
         assertThat(orders.find(shop, EUR_ORDER_ID)).isEmpty();
         assertThat(parked.forShop(shop)).isEmpty();
+        assertThat(held.forOrder(shop, EUR_ORDER_ID))
+                .extracting(e -> e.heldId())
+                .containsExactly(SIZE_REFUND);
         stage.process(envelope("orders/updated", REST_REFUNDED, "w-71"), "raw");
         assertThat(messages(SIZE_REFUND))
                 .extracting(DeliveryMessage::destination)
                 .containsExactlyInAnyOrder("hook-a", "hook-b");
+        assertThat(held.forOrder(shop, EUR_ORDER_ID)).isEmpty();
+    }
+
+    @Test
+    void appliesAHeldRefundWhenAnOlderPayloadOfItsOrderArrivesWithoutIt() {
+        configureShop(shop);
+
+        stage.process(envelope("refunds/create", REFUND, "w-72"), "raw");
+        stage.process(envelope("orders/paid", EUR_PAID, "w-73"), "raw");
+
+        List<DeliveryMessage> refunds = messages(SIZE_REFUND);
+        assertThat(refunds).extracting(DeliveryMessage::destination).containsExactlyInAnyOrder("hook-a", "hook-b");
+        OrderEvent event = OrderEventJson.fromTree(refunds.getFirst().payload());
+        // Read with the order's own payload: its prices include tax, so the value is net of it.
+        assertThat(event.value()).isEqualTo(new BigDecimal("18.75"));
+        assertThat(event.items())
+                .singleElement()
+                .satisfies(item -> assertThat(item.quantity()).isEqualTo(1));
+        assertThat(held.forOrder(shop, EUR_ORDER_ID)).isEmpty();
+        assertThat(orders.find(shop, EUR_ORDER_ID).orElseThrow().refundIds()).containsExactly("998877665544332211");
     }
 
     @Test
@@ -364,11 +407,13 @@ class ProcessStageIntegrationTests {
                 new ShopRegistry(stack.enhanced(), stack.tables(), clock),
                 new OrderLedger(stack.enhanced(), stack.dynamoDb(), stack.tables(), clock),
                 new DeliveryClaims(stack.enhanced(), stack.dynamoDb(), stack.tables(), clock),
+                new HeldEvents(stack.enhanced(), stack.tables(), clock),
                 new ProcessParking(new ParkedEvents(stack.enhanced(), stack.tables(), clock)),
                 new EnvelopeBodies(Devstack.shared().s3()),
                 new SqsDeliveryPublisher(
                         WorkerTestStack.sqsAsync(), Map.of("webhook", WorkerTestStack.webhookQueueUrl())),
-                TestPrivacyStages.on(stack));
+                TestPrivacyStages.on(stack),
+                dev.orderrelay.worker.process.Enricher.NONE);
     }
 
     /** Every delivery of the order in {@code shop}'s ledger, as {@code destination:event:state}. */
