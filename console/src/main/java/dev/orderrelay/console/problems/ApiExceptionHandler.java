@@ -1,6 +1,5 @@
 package dev.orderrelay.console.problems;
 
-import dev.orderrelay.console.ConsoleConfiguration;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +9,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -19,7 +19,7 @@ import software.amazon.awssdk.core.exception.SdkException;
  * Turns the console's exceptions, and Spring MVC's own for console controllers, into problem details with a
  * code. Scoped to the console's controllers, so other roles in the same process keep their own error answers.
  */
-@RestControllerAdvice(basePackageClasses = ConsoleConfiguration.class)
+@RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

@@ -1,0 +1,58 @@
+package dev.orderrelay.console.pages;
+
+import dev.orderrelay.console.ConsoleRole;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Secures the pages under {@code /console}: a browser signs in once and holds a session cookie, so, unlike the
+ * stateless {@code /api}, every form and htmx request carries a CSRF token. The rules mirror the API's: a viewer
+ * reads, support also replays and discards dead letters, starts reconciliations and reads the audit trail and a
+ * dead letter's masked message, admin also changes shops. A session lives in the pod that created it: console pods
+ * run behind a load balancer with session affinity (docs/adr/0007-console-pages.md); a lost session costs a
+ * sign-in, never data.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsolePageSecurityConfiguration {
+
+    /** After the API's chain, before any catch-all chain of the hosting application. */
+    static final int PAGE_CHAIN_ORDER = 20;
+
+    /** Scripts and styles come from the console itself: nothing inline, nothing from elsewhere. */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+
+    @Bean
+    @Order(PAGE_CHAIN_ORDER)
+    SecurityFilterChain consolePages(HttpSecurity http) throws Exception {
+        return http.securityMatcher(ConsolePaths.ROOT, ConsolePaths.ROOT + "/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                ConsolePaths.SIGN_IN, ConsolePaths.ASSETS + "/**", ConsolePaths.WEBJARS + "/**")
+                        .permitAll()
+                        .requestMatchers(ConsolePaths.FORBIDDEN)
+                        .authenticated()
+                        .requestMatchers(HttpMethod.GET, ConsolePages.SUPPORT_READS)
+                        .hasRole(ConsoleRole.SUPPORT.name())
+                        .requestMatchers(HttpMethod.GET, ConsolePaths.ROOT, ConsolePaths.ROOT + "/**")
+                        .hasRole(ConsoleRole.VIEWER.name())
+                        .requestMatchers(HttpMethod.POST, ConsolePages.SUPPORT_ACTIONS)
+                        .hasRole(ConsoleRole.SUPPORT.name())
+                        .anyRequest()
+                        .hasRole(ConsoleRole.ADMIN.name()))
+                .formLogin(form -> form.loginPage(ConsolePaths.SIGN_IN)
+                        .loginProcessingUrl(ConsolePaths.SIGN_IN)
+                        .defaultSuccessUrl(ConsolePaths.ROOT)
+                        .failureUrl(ConsolePaths.SIGN_IN + "?failed"))
+                .logout(logout ->
+                        logout.logoutUrl(ConsolePaths.SIGN_OUT).logoutSuccessUrl(ConsolePaths.SIGN_IN + "?signed-out"))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedPage(ConsolePaths.FORBIDDEN))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+}
