@@ -130,4 +130,33 @@ class ReconcilerApplicationIntegrationTests {
             assertThat(envelope.body()).contains("\"legacyResourceId\":\"" + lost.id() + "\"");
         });
     }
+
+    @Test
+    void leavesAnUninstalledShopAloneWhenARunIsRequestedForIt() {
+        String uninstalled = "gone-" + UUID.randomUUID().toString().substring(0, 8) + ".myshopify.com";
+        reconciler
+                .getBean(ShopRegistry.class)
+                .save(new ShopConfig(uninstalled, ShopStatus.UNINSTALLED, Map.of(), List.of(), "demo-admin"));
+        Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(2, ChronoUnit.HOURS);
+        long adminCallsBefore = store.adminApiStats().requests();
+        Reconciliations runs = reconciler.getBean(Reconciliations.class);
+        ReconciliationRun requested = runs.request(uninstalled, hour, hour.plus(1, ChronoUnit.HOURS), "ops");
+
+        assertThat(reconciler.getBean(ReconciliationJob.class).runRequested()).isTrue();
+
+        ReconciliationRun done = runs.find(requested.runId()).orElseThrow();
+        assertThat(done.state()).isEqualTo(RunState.DONE);
+        assertThat(done.findings().hoursChecked()).isZero();
+        assertThat(done.findings().problems())
+                .singleElement()
+                .asString()
+                .contains(uninstalled)
+                .contains("uninstalled")
+                .contains("nothing reconciled");
+        assertThat(store.adminApiStats().requests())
+                .as("no Admin API call for an uninstalled shop")
+                .isEqualTo(adminCallsBefore);
+        assertThat(reconciler.getBean(ThroughputRows.class).find(uninstalled, hour))
+                .isEmpty();
+    }
 }

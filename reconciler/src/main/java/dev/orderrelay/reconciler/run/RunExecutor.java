@@ -76,6 +76,25 @@ public class RunExecutor {
     }
 
     private RunFindings reconcileShop(ReconciliationRun run, ShopConfig shop, RunFindings before) {
+        if (shop.status() != ShopStatus.ACTIVE) {
+            // Only a requested run gets here (a scheduled one lists active shops): the app is uninstalled, its token
+            // revoked, and nothing may be requeued for a shop order-relay no longer serves.
+            log.info("shop not reconciled shop={} runId={}: status {}", shop.shop(), run.runId(), shop.status());
+            return new RunFindings(
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    List.of(),
+                    List.of(
+                            shop.shop() + ": the shop is "
+                                    + shop.status().name().toLowerCase(java.util.Locale.ROOT)
+                                    + " (app/uninstalled); nothing reconciled. It is reconciled again once the app is reinstalled"));
+        }
         try {
             ShopSource source = sources.open(shop);
             return reconciler.reconcile(
