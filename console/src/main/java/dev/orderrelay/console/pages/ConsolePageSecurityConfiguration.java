@@ -14,7 +14,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * stateless {@code /api}, every form and htmx request carries a CSRF token. The rules mirror the API's: a viewer
  * reads, support also replays and discards dead letters, starts reconciliations and reads the audit trail and a
  * dead letter's masked message, admin also changes shops. A session lives in the pod that created it: console pods
- * run behind a load balancer with session affinity (docs/adr/0007-console-pages.md); a lost session costs a
+ * run behind a load balancer with session affinity (docs/adr/0008-console-pages.md); a lost session costs a
  * sign-in, never data.
  */
 @Configuration(proxyBeanMethods = false)
