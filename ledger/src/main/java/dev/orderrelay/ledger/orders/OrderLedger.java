@@ -242,8 +242,10 @@ public final class OrderLedger {
      */
     public List<OrderRecord> named(String shop, String name) {
         return byName
-                .query(r -> r.queryConditional(QueryConditional.keyEqualTo(
-                                Key.builder().partitionValue(shop).sortValue(name).build()))
+                .query(r -> r.queryConditional(QueryConditional.keyEqualTo(Key.builder()
+                                .partitionValue(shop)
+                                .sortValue(name)
+                                .build()))
                         .limit(MAX_NAMED))
                 .stream()
                 .flatMap(page -> page.items().stream())
@@ -266,7 +268,8 @@ public final class OrderLedger {
             Key partition = Key.builder()
                     .partitionValue(shopHour(shop, hour.minus(back, ChronoUnit.HOURS)))
                     .build();
-            byHour.query(r -> r.queryConditional(QueryConditional.keyEqualTo(partition))
+            byHour
+                    .query(r -> r.queryConditional(QueryConditional.keyEqualTo(partition))
                             .scanIndexForward(false)
                             .limit(wanted))
                     .stream()

@@ -75,8 +75,9 @@ public final class ShopRegistry {
             throw new IllegalArgumentException("directory page size must be 1-" + MAX_PAGE_SIZE + ", got " + size);
         }
         QueryEnhancedRequest.Builder request = QueryEnhancedRequest.builder()
-                .queryConditional(QueryConditional.keyEqualTo(
-                        Key.builder().partitionValue(LedgerSchema.SHOPS_DIRECTORY).build()))
+                .queryConditional(QueryConditional.keyEqualTo(Key.builder()
+                        .partitionValue(LedgerSchema.SHOPS_DIRECTORY)
+                        .build()))
                 .limit(size + 1);
         if (after != null) {
             request.exclusiveStartKey(Map.of(

@@ -189,7 +189,9 @@ class ParkedEventsIntegrationTests {
         OpenCounts newest = parked.countOpen(shop, 3);
         assertThat(newest.complete()).isFalse();
         assertThat(newest.read()).isEqualTo(3);
-        assertThat(newest.forDestination("merchant-webhook")).as("the newest three: o-4, o-5, w-9").isEqualTo(1);
+        assertThat(newest.forDestination("merchant-webhook"))
+                .as("the newest three: o-4, o-5, w-9")
+                .isEqualTo(1);
         assertThat(newest.forDestination("ga4-main")).isEqualTo(1);
         assertThat(newest.withoutDestination()).isEqualTo(1);
     }
