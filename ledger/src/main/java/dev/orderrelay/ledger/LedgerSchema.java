@@ -46,6 +46,21 @@ public final class LedgerSchema {
     /** The reconciliations table's index by shop: partition {@code shop}, sort {@code runId} (runs and cursor). */
     public static final String RECONCILIATIONS_BY_SHOP_INDEX = "by-shop";
 
+    /**
+     * The shops table's sparse directory index: partition {@code directory} (always {@value #SHOPS_DIRECTORY}), sort
+     * {@code shop}; the console lists shops page by page through it instead of scanning.
+     */
+    public static final String SHOPS_DIRECTORY_INDEX = "directory";
+
+    /** The one value of the shops' {@code directory} attribute: every shop is in one index partition, by domain. */
+    public static final String SHOPS_DIRECTORY = "shops";
+
+    /** The orders table's index by display name: partition {@code shop}, sort {@code name} (e.g. {@code #1001}). */
+    public static final String ORDERS_BY_NAME_INDEX = "by-name";
+
+    /** The parked table's index by order: partition {@code shopOrder} ({@code shop|orderId}), sort {@code parkedId}. */
+    public static final String PARKED_BY_ORDER_INDEX = "by-order";
+
     /** ShedLock's key attribute in the locks table. */
     public static final String LOCK_KEY = "_id";
 
@@ -58,7 +73,8 @@ public final class LedgerSchema {
     /** Creates whichever of the tables do not exist yet; returns the ones it created. */
     public List<String> createMissing(LedgerTables tables) {
         List<String> created = new ArrayList<>();
-        if (create(new Table(tables.shops(), "shop", null))) {
+        if (create(new Table(tables.shops(), "shop", null)
+                .withIndex(new Index(SHOPS_DIRECTORY_INDEX, "directory", "shop")))) {
             created.add(tables.shops());
         }
         if (create(new Table(tables.seenDeliveries(), "id", null)
@@ -67,13 +83,15 @@ public final class LedgerSchema {
             created.add(tables.seenDeliveries());
         }
         if (create(new Table(tables.orders(), "shop", "orderId")
-                .withIndex(new Index(ORDERS_BY_HOUR_INDEX, "shopHour", "orderId")))) {
+                .withIndex(new Index(ORDERS_BY_HOUR_INDEX, "shopHour", "orderId"))
+                .withIndex(new Index(ORDERS_BY_NAME_INDEX, "shop", "name")))) {
             created.add(tables.orders());
         }
         if (create(new Table(tables.deliveries(), "shopOrder", "delivery"))) {
             created.add(tables.deliveries());
         }
-        if (create(new Table(tables.parked(), "shop", "parkedId"))) {
+        if (create(new Table(tables.parked(), "shop", "parkedId")
+                .withIndex(new Index(PARKED_BY_ORDER_INDEX, "shopOrder", "parkedId")))) {
             created.add(tables.parked());
         }
         if (create(new Table(tables.replayJobs(), "jobId", null)

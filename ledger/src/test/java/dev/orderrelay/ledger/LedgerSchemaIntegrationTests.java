@@ -59,8 +59,18 @@ class LedgerSchemaIntegrationTests {
         assertThat(dynamoDb.describeTable(b -> b.tableName(tables.orders()))
                         .table()
                         .globalSecondaryIndexes())
+                .extracting(index -> index.indexName())
+                .containsExactlyInAnyOrder(LedgerSchema.ORDERS_BY_HOUR_INDEX, LedgerSchema.ORDERS_BY_NAME_INDEX);
+        assertThat(dynamoDb.describeTable(b -> b.tableName(tables.shops()))
+                        .table()
+                        .globalSecondaryIndexes())
                 .singleElement()
-                .satisfies(index -> assertThat(index.indexName()).isEqualTo(LedgerSchema.ORDERS_BY_HOUR_INDEX));
+                .satisfies(index -> assertThat(index.indexName()).isEqualTo(LedgerSchema.SHOPS_DIRECTORY_INDEX));
+        assertThat(dynamoDb.describeTable(b -> b.tableName(tables.parked()))
+                        .table()
+                        .globalSecondaryIndexes())
+                .singleElement()
+                .satisfies(index -> assertThat(index.indexName()).isEqualTo(LedgerSchema.PARKED_BY_ORDER_INDEX));
         assertThat(dynamoDb.describeTimeToLive(b -> b.tableName(tables.reconciliations()))
                         .timeToLiveDescription()
                         .timeToLiveStatus())

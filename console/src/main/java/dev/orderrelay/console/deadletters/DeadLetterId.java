@@ -4,10 +4,11 @@ import dev.orderrelay.ledger.parked.ParkedEvent;
 
 /**
  * A dead letter's id in the API: {@code <parked id>@<shop>}, stable and URL-safe, so one id finds the item by key.
+ * Public so other pages (an order's timeline) link to a dead letter by the same id.
  */
-record DeadLetterId(String shop, String parkedId) {
+public record DeadLetterId(String shop, String parkedId) {
 
-    static DeadLetterId of(ParkedEvent event) {
+    public static DeadLetterId of(ParkedEvent event) {
         return new DeadLetterId(event.shop(), event.id());
     }
 

@@ -14,7 +14,8 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSortK
 
 /**
  * The stored form of an order: partition {@code shop}, sort {@code orderId}, and in the {@code by-hour} index
- * partition {@code shopHour} ({@code shop|2026-11-24T10}); times in epoch milliseconds unless named otherwise.
+ * partition {@code shopHour} ({@code shop|2026-11-24T10}), in the {@code by-name} index partition {@code shop} and
+ * sort {@code name}; times in epoch milliseconds unless named otherwise.
  */
 @DynamoDbBean
 public class OrderItem {
@@ -41,6 +42,7 @@ public class OrderItem {
     private String cancelAmounts;
 
     @DynamoDbPartitionKey
+    @DynamoDbSecondaryPartitionKey(indexNames = LedgerSchema.ORDERS_BY_NAME_INDEX)
     public String getShop() {
         return shop;
     }
@@ -59,6 +61,7 @@ public class OrderItem {
         this.orderId = orderId;
     }
 
+    @DynamoDbSecondarySortKey(indexNames = LedgerSchema.ORDERS_BY_NAME_INDEX)
     public String getName() {
         return name;
     }

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,13 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
  * Records orders as the worker meets and processes them, and what the reconciler did about them; reads one order
- * by its key, or one shop's orders of one UTC hour through the {@code by-hour} index (never a scan).
+ * by its key, one shop's orders of one UTC hour through the {@code by-hour} index, or an order by its display name
+ * through the {@code by-name} index (never a scan).
  */
 public final class OrderLedger {
+
+    /** The most orders {@link #named} returns: names are unique in a Shopify shop, so this only bounds a surprise. */
+    public static final int MAX_NAMED = 10;
 
     /** The UTC hour an order belongs to, the reconciler's unit: {@code 2026-11-24T10}. */
     static final DateTimeFormatter HOUR =
@@ -38,12 +43,14 @@ public final class OrderLedger {
 
     private final DynamoDbTable<OrderItem> table;
     private final DynamoDbIndex<OrderItem> byHour;
+    private final DynamoDbIndex<OrderItem> byName;
     private final DynamoDbClient dynamoDb;
     private final Clock clock;
 
     public OrderLedger(DynamoDbEnhancedClient client, DynamoDbClient dynamoDb, LedgerTables tables, Clock clock) {
         this.table = client.table(tables.orders(), TableSchema.fromBean(OrderItem.class));
         this.byHour = table.index(LedgerSchema.ORDERS_BY_HOUR_INDEX);
+        this.byName = table.index(LedgerSchema.ORDERS_BY_NAME_INDEX);
         this.dynamoDb = dynamoDb;
         this.clock = clock;
     }
@@ -227,6 +234,55 @@ public final class OrderLedger {
                         Key.builder().partitionValue(shopHour(shop, hour)).build())))
                 .forEach(page -> page.items().forEach(item -> records.add(item.toRecord())));
         return records;
+    }
+
+    /**
+     * The shop's orders whose display name is exactly {@code name} (e.g. {@code #1001}), by one Query on the
+     * {@code by-name} index; at most {@value #MAX_NAMED}. Eventually consistent, like every index read.
+     */
+    public List<OrderRecord> named(String shop, String name) {
+        return byName
+                .query(r -> r.queryConditional(QueryConditional.keyEqualTo(Key.builder()
+                                .partitionValue(shop)
+                                .sortValue(name)
+                                .build()))
+                        .limit(MAX_NAMED))
+                .stream()
+                .flatMap(page -> page.items().stream())
+                .limit(MAX_NAMED)
+                .map(OrderItem::toRecord)
+                .toList();
+    }
+
+    /**
+     * Up to {@code limit} of the shop's latest orders, newest first by source creation time: the UTC hours from the
+     * one holding {@code now} back over {@code hours} hours, one {@code by-hour} Query per hour (highest order ids
+     * first, as Shopify assigns them increasing), stopping once {@code limit} orders are found. So a busy shop costs
+     * one Query and a quiet one at most {@code hours}, never more than {@code limit} items.
+     */
+    public List<OrderRecord> recent(String shop, Instant now, int hours, int limit) {
+        List<OrderRecord> found = new ArrayList<>();
+        Instant hour = now.truncatedTo(ChronoUnit.HOURS);
+        for (int back = 0; back < hours && found.size() < limit; back++) {
+            int wanted = limit - found.size();
+            Key partition = Key.builder()
+                    .partitionValue(shopHour(shop, hour.minus(back, ChronoUnit.HOURS)))
+                    .build();
+            byHour
+                    .query(r -> r.queryConditional(QueryConditional.keyEqualTo(partition))
+                            .scanIndexForward(false)
+                            .limit(wanted))
+                    .stream()
+                    .flatMap(page -> page.items().stream())
+                    .limit(wanted)
+                    .forEach(item -> found.add(item.toRecord()));
+        }
+        return found.stream()
+                .sorted(Comparator.comparing(
+                                OrderRecord::sourceCreatedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(OrderRecord::orderId)
+                        .reversed())
+                .toList();
     }
 
     private void update(

@@ -1,14 +1,17 @@
 package dev.orderrelay.ledger.parked;
 
+import dev.orderrelay.ledger.LedgerSchema;
 import dev.orderrelay.ledger.LedgerTables;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
@@ -32,11 +35,16 @@ public final class ParkedEvents {
      */
     public static final String UNKNOWN_SHOP = "unknown-shop";
 
+    /** Items per Query page when {@link #countOpen} reads a shop's newest events. */
+    private static final int COUNT_PAGE = 200;
+
     private final DynamoDbTable<ParkedItem> table;
+    private final DynamoDbIndex<ParkedItem> byOrder;
     private final Clock clock;
 
     public ParkedEvents(DynamoDbEnhancedClient client, LedgerTables tables, Clock clock) {
         this.table = client.table(tables.parked(), TableSchema.fromBean(ParkedItem.class));
+        this.byOrder = table.index(LedgerSchema.PARKED_BY_ORDER_INDEX);
         this.clock = clock;
     }
 
@@ -69,6 +77,7 @@ public final class ParkedEvents {
         ParkedItem item = new ParkedItem();
         item.setShop(parking.shop());
         item.setParkedId(String.format("%013d-%s", now.toEpochMilli(), UUID.randomUUID()));
+        item.setShopOrder(shopOrder(parking.shop(), parking.orderId()));
         item.setStage(parking.stage().name());
         item.setDestination(parking.destination());
         item.setOrderId(parking.orderId());
@@ -113,6 +122,63 @@ public final class ParkedEvents {
         return new Slice(
                 page.items().stream().map(ParkedEvents::event).toList(),
                 last == null || last.isEmpty() ? null : last.get("parkedId").s());
+    }
+
+    /**
+     * Up to {@code limit} of one order's parked events (every status), oldest first, by one Query on the
+     * {@code by-order} index: an order's dead letters without reading the shop's. Eventually consistent; events
+     * parked before the index existed are found only once their {@code shopOrder} is backfilled (docs/ledger.md).
+     */
+    public List<ParkedEvent> forOrder(String shop, String orderId, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        }
+        QueryConditional partition = QueryConditional.keyEqualTo(
+                Key.builder().partitionValue(shopOrder(shop, orderId)).build());
+        return byOrder.query(r -> r.queryConditional(partition).limit(limit)).stream()
+                .flatMap(page -> page.items().stream())
+                .limit(limit)
+                .map(ParkedEvents::event)
+                .toList();
+    }
+
+    /**
+     * Counts the shop's events still parked, per destination, among its newest {@code readAtMost} events (every
+     * status counts towards the bound: replayed and discarded ones stay as history). One Query, newest first, reading
+     * only the status and destination, so the cost is bounded however long the shop's history; when the shop has
+     * more events the counts are lower bounds and say so.
+     */
+    public OpenCounts countOpen(String shop, int readAtMost) {
+        if (readAtMost < 1) {
+            throw new IllegalArgumentException("readAtMost must be at least 1, got " + readAtMost);
+        }
+        QueryEnhancedRequest request = QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.keyEqualTo(
+                        Key.builder().partitionValue(shop).build()))
+                .scanIndexForward(false)
+                .attributesToProject("parkedId", "status", "destination")
+                .limit(Math.min(COUNT_PAGE, readAtMost + 1))
+                .build();
+        Map<String, Integer> byDestination = new HashMap<>();
+        int withoutDestination = 0;
+        int read = 0;
+        boolean complete = true;
+        for (ParkedItem item : table.query(request).items()) {
+            if (read == readAtMost) {
+                complete = false;
+                break;
+            }
+            read++;
+            if (!ParkedStatus.PARKED.name().equals(item.getStatus())) {
+                continue;
+            }
+            if (item.getDestination() == null) {
+                withoutDestination++;
+            } else {
+                byDestination.merge(item.getDestination(), 1, Integer::sum);
+            }
+        }
+        return new OpenCounts(byDestination, withoutDestination, read, complete);
     }
 
     /** The id bound that {@link #page} takes to cover every event parked at or before {@code at}. */
@@ -199,6 +265,11 @@ public final class ParkedEvents {
                 .build();
     }
 
+    /** The {@code by-order} index partition, {@code shop|orderId}; null (not in the index) when the order is unknown. */
+    private static String shopOrder(String shop, String orderId) {
+        return orderId == null ? null : shop + "|" + orderId;
+    }
+
     private static Key key(String shop, String id) {
         return Key.builder().partitionValue(shop).sortValue(id).build();
     }
@@ -212,6 +283,7 @@ public final class ParkedEvents {
 
     private static ParkedItem item(ParkedEvent event) {
         ParkedItem item = keyItem(event.shop(), event.id());
+        item.setShopOrder(shopOrder(event.shop(), event.orderId()));
         item.setStage(event.stage().name());
         item.setDestination(event.destination());
         item.setOrderId(event.orderId());

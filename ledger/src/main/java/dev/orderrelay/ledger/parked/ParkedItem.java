@@ -1,15 +1,22 @@
 package dev.orderrelay.ledger.parked;
 
+import dev.orderrelay.ledger.LedgerSchema;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSecondaryPartitionKey;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSecondarySortKey;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSortKey;
 
-/** The stored form of a parked event: partition {@code shop}, sort {@code parkedId} (time-ordered). */
+/**
+ * The stored form of a parked event: partition {@code shop}, sort {@code parkedId} (time-ordered); in the
+ * {@code by-order} index partition {@code shopOrder} ({@code shop|orderId}, absent when the order is not known).
+ */
 @DynamoDbBean
 public class ParkedItem {
 
     private String shop;
     private String parkedId;
+    private String shopOrder;
     private String stage;
     private String destination;
     private String orderId;
@@ -33,12 +40,22 @@ public class ParkedItem {
     }
 
     @DynamoDbSortKey
+    @DynamoDbSecondarySortKey(indexNames = LedgerSchema.PARKED_BY_ORDER_INDEX)
     public String getParkedId() {
         return parkedId;
     }
 
     public void setParkedId(String parkedId) {
         this.parkedId = parkedId;
+    }
+
+    @DynamoDbSecondaryPartitionKey(indexNames = LedgerSchema.PARKED_BY_ORDER_INDEX)
+    public String getShopOrder() {
+        return shopOrder;
+    }
+
+    public void setShopOrder(String shopOrder) {
+        this.shopOrder = shopOrder;
     }
 
     public String getStage() {

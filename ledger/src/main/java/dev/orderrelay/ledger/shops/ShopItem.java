@@ -1,15 +1,22 @@
 package dev.orderrelay.ledger.shops;
 
+import dev.orderrelay.ledger.LedgerSchema;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSecondaryPartitionKey;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSecondarySortKey;
 
-/** The stored form of a shop's configuration; a mutable bean because the enhanced client maps beans. */
+/**
+ * The stored form of a shop's configuration; a mutable bean because the enhanced client maps beans. In the
+ * {@code directory} index: partition {@code directory} (always {@code shops}), sort {@code shop}.
+ */
 @DynamoDbBean
 public class ShopItem {
 
     private String shop;
+    private String directory;
     private String status;
     private Map<String, String> policy;
     private List<DestinationItem> destinations;
@@ -17,12 +24,22 @@ public class ShopItem {
     private String adminApiCredentialsRef;
 
     @DynamoDbPartitionKey
+    @DynamoDbSecondarySortKey(indexNames = LedgerSchema.SHOPS_DIRECTORY_INDEX)
     public String getShop() {
         return shop;
     }
 
     public void setShop(String shop) {
         this.shop = shop;
+    }
+
+    @DynamoDbSecondaryPartitionKey(indexNames = LedgerSchema.SHOPS_DIRECTORY_INDEX)
+    public String getDirectory() {
+        return directory;
+    }
+
+    public void setDirectory(String directory) {
+        this.directory = directory;
     }
 
     public String getStatus() {

@@ -75,6 +75,37 @@ class OrderLedgerIntegrationTests {
     }
 
     @Test
+    void findsAnOrderByItsDisplayNameInItsShopOnly() {
+        orders.recordSeen(shop, "5820982911946154508", "#1001", CREATED, "webhook");
+        orders.recordSeen(shop, "5820982911946154509", "#1002", CREATED, "eventbridge");
+        orders.recordSeen("other-" + shop, "5820982911946154510", "#1001", CREATED, "webhook");
+
+        assertThat(orders.named(shop, "#1001")).extracting(OrderRecord::orderId).containsExactly("5820982911946154508");
+        assertThat(orders.named(shop, "1001")).as("names are matched exactly").isEmpty();
+        assertThat(orders.named(shop, "#9999")).isEmpty();
+    }
+
+    @Test
+    void listsTheLatestOrdersNewestFirstHourByHourUpToTheLimit() {
+        Instant now = Instant.parse("2026-11-24T10:20:00Z");
+        orders.recordSeen(shop, "301", "#1", Instant.parse("2026-11-24T07:10:00Z"), "webhook");
+        orders.recordSeen(shop, "302", "#2", Instant.parse("2026-11-24T09:10:00Z"), "webhook");
+        orders.recordSeen(shop, "303", "#3", Instant.parse("2026-11-24T09:50:00Z"), "webhook");
+        orders.recordSeen(shop, "304", "#4", Instant.parse("2026-11-24T10:05:00Z"), "reconciler");
+
+        assertThat(orders.recent(shop, now, 24, 3))
+                .extracting(OrderRecord::orderId)
+                .containsExactly("304", "303", "302");
+        assertThat(orders.recent(shop, now, 24, 10))
+                .extracting(OrderRecord::orderId)
+                .containsExactly("304", "303", "302", "301");
+        assertThat(orders.recent(shop, now, 2, 10))
+                .as("only the hours asked for: 10:00 and 09:00")
+                .extracting(OrderRecord::orderId)
+                .containsExactly("304", "303", "302");
+    }
+
+    @Test
     void keepsEveryRefundIdOnceAndTheFirstCancellation() {
         orders.recordSeen(shop, "201", "#1", CREATED, "webhook");
 

@@ -149,6 +149,58 @@ class ParkedEventsIntegrationTests {
         assertThat(pages).isGreaterThanOrEqualTo(3);
     }
 
+    @Test
+    void findsOneOrdersDeadLettersByTheIndexAndKeepsThemThereThroughAReplayPutBack() {
+        ParkedEvent first = park(shop, "5820982911946154508");
+        clock.advance(Duration.ofSeconds(1));
+        ParkedEvent second = parkFor(shop, "5820982911946154508", "ga4-main");
+        park(shop, "5820982911946154509");
+        park("other-" + shop, "5820982911946154508");
+        parked.park(new ParkedEvents.Parking(shop, ParkedStage.PROCESS, null, null, "w-9", "unreadable", 1, "{}"));
+        ParkedEvent replayed = parked.resolve(shop, first.id(), ParkedStatus.REPLAYED, "support-ana", "replayed")
+                .orElseThrow();
+        parked.unresolve(replayed);
+
+        assertThat(parked.forOrder(shop, "5820982911946154508", 10)).containsExactly(first, second);
+        assertThat(parked.forOrder(shop, "5820982911946154508", 1)).containsExactly(first);
+        assertThat(parked.forOrder(shop, "404", 10)).isEmpty();
+    }
+
+    @Test
+    void countsTheStillParkedEventsPerDestinationAmongTheNewestRead() {
+        ParkedEvent oldest = park(shop, "o-0");
+        clock.advance(Duration.ofMillis(1));
+        for (int i = 1; i <= 4; i++) {
+            park(shop, "o-" + i);
+            clock.advance(Duration.ofMillis(1));
+        }
+        parkFor(shop, "o-5", "ga4-main");
+        clock.advance(Duration.ofMillis(1));
+        parked.park(new ParkedEvents.Parking(shop, ParkedStage.PROCESS, null, null, "w-9", "unreadable", 1, "{}"));
+        parked.resolve(shop, oldest.id(), ParkedStatus.DISCARDED, "support-ana", "test order");
+
+        OpenCounts all = parked.countOpen(shop, 100);
+        assertThat(all.forDestination("merchant-webhook")).isEqualTo(4);
+        assertThat(all.forDestination("ga4-main")).isEqualTo(1);
+        assertThat(all.withoutDestination()).isEqualTo(1);
+        assertThat(all.read()).isEqualTo(7);
+        assertThat(all.complete()).isTrue();
+
+        OpenCounts newest = parked.countOpen(shop, 3);
+        assertThat(newest.complete()).isFalse();
+        assertThat(newest.read()).isEqualTo(3);
+        assertThat(newest.forDestination("merchant-webhook"))
+                .as("the newest three: o-4, o-5, w-9")
+                .isEqualTo(1);
+        assertThat(newest.forDestination("ga4-main")).isEqualTo(1);
+        assertThat(newest.withoutDestination()).isEqualTo(1);
+    }
+
+    private ParkedEvent parkFor(String inShop, String orderId, String destination) {
+        return parked.park(new ParkedEvents.Parking(
+                inShop, ParkedStage.DELIVER, destination, orderId, null, "HTTP 400: bad field", 3, "{}"));
+    }
+
     private ParkedEvent park(String inShop, String orderId) {
         return parked.park(new ParkedEvents.Parking(
                 inShop, ParkedStage.DELIVER, "merchant-webhook", orderId, null, "HTTP 400: bad field", 3, "{}"));

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.orderrelay.devstack.time.MutableClock;
 import dev.orderrelay.ledger.TestLedger;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,6 +51,47 @@ class ShopRegistryIntegrationTests {
         ShopConfig now = shops.find(shop).orElseThrow();
         assertThat(now.status()).isEqualTo(ShopStatus.UNINSTALLED);
         assertThat(now.destinations()).isEmpty();
+    }
+
+    @Test
+    void pagesThroughEveryShopOfTheDirectoryInDomainOrderWithoutAScan() {
+        // A directory of its own: the index has one partition for every shop of the table.
+        TestLedger own = TestLedger.create();
+        ShopRegistry registry = new ShopRegistry(own.enhanced(), own.tables(), new MutableClock(Instant.EPOCH));
+        List<String> domains = new ArrayList<>();
+        for (int i = 11; i >= 1; i--) {
+            String domain = String.format("shop-%02d.myshopify.com", i);
+            registry.save(new ShopConfig(domain, ShopStatus.ACTIVE, Map.of(), List.of()));
+            domains.add(domain);
+        }
+        Collections.sort(domains);
+
+        List<List<String>> pages = new ArrayList<>();
+        String after = null;
+        do {
+            ShopRegistry.DirectoryPage page = registry.page(after, 5);
+            pages.add(page.shops().stream().map(ShopConfig::shop).toList());
+            after = page.next();
+        } while (after != null && pages.size() < 10);
+
+        assertThat(pages).hasSize(3);
+        assertThat(pages.get(0)).hasSize(5);
+        assertThat(pages.get(2)).containsExactly("shop-11.myshopify.com");
+        assertThat(pages.stream().flatMap(List::stream).toList()).containsExactlyElementsOf(domains);
+    }
+
+    @Test
+    void endsTheDirectoryWithoutAnEmptyPageWhenTheLastPageIsFull() {
+        TestLedger own = TestLedger.create();
+        ShopRegistry registry = new ShopRegistry(own.enhanced(), own.tables(), new MutableClock(Instant.EPOCH));
+        registry.save(new ShopConfig("a.myshopify.com", ShopStatus.ACTIVE, Map.of(), List.of()));
+        registry.save(new ShopConfig("b.myshopify.com", ShopStatus.UNINSTALLED, Map.of(), List.of()));
+
+        ShopRegistry.DirectoryPage page = registry.page(null, 2);
+
+        assertThat(page.shops()).extracting(ShopConfig::shop).containsExactly("a.myshopify.com", "b.myshopify.com");
+        assertThat(page.next()).isNull();
+        assertThat(registry.page("b.myshopify.com", 2).shops()).isEmpty();
     }
 
     @Test
