@@ -61,6 +61,12 @@ public final class LedgerSchema {
     /** The parked table's index by order: partition {@code shopOrder} ({@code shop|orderId}), sort {@code parkedId}. */
     public static final String PARKED_BY_ORDER_INDEX = "by-order";
 
+    /**
+     * The reconciliations table's index by UTC day: partition {@code runDay} ({@code yyyy-MM-dd} of the request), sort
+     * {@code runId}; runs only (cursor items have no {@code runDay}), for the console's list of recent runs.
+     */
+    public static final String RECONCILIATIONS_BY_DAY_INDEX = "by-day";
+
     /** ShedLock's key attribute in the locks table. */
     public static final String LOCK_KEY = "_id";
 
@@ -108,7 +114,8 @@ public final class LedgerSchema {
         }
         if (create(new Table(tables.reconciliations(), "runId", null)
                 .withIndex(new Index(RECONCILIATIONS_QUEUED_INDEX, "queue", "runId"))
-                .withIndex(new Index(RECONCILIATIONS_BY_SHOP_INDEX, "shop", "runId")))) {
+                .withIndex(new Index(RECONCILIATIONS_BY_SHOP_INDEX, "shop", "runId"))
+                .withIndex(new Index(RECONCILIATIONS_BY_DAY_INDEX, "runDay", "runId")))) {
             enableTtl(tables.reconciliations());
             created.add(tables.reconciliations());
         }

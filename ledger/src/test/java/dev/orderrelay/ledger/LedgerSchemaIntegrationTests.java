@@ -84,7 +84,9 @@ class LedgerSchemaIntegrationTests {
                         .globalSecondaryIndexes())
                 .extracting(index -> index.indexName())
                 .containsExactlyInAnyOrder(
-                        LedgerSchema.RECONCILIATIONS_QUEUED_INDEX, LedgerSchema.RECONCILIATIONS_BY_SHOP_INDEX);
+                        LedgerSchema.RECONCILIATIONS_QUEUED_INDEX,
+                        LedgerSchema.RECONCILIATIONS_BY_SHOP_INDEX,
+                        LedgerSchema.RECONCILIATIONS_BY_DAY_INDEX);
         for (String table : new String[] {tables.seenDeliveries(), tables.replayJobs()}) {
             assertThat(dynamoDb.describeTable(b -> b.tableName(table)).table().globalSecondaryIndexes())
                     .singleElement()

@@ -1,12 +1,8 @@
 package dev.orderrelay.console.deadletters;
 
-import dev.orderrelay.console.audit.AuditAction;
-import dev.orderrelay.console.audit.AuditTrail;
 import dev.orderrelay.ledger.parked.ReplayJob;
-import dev.orderrelay.ledger.parked.ReplayJobs;
 import java.net.URI;
 import java.security.Principal;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -28,16 +24,10 @@ class BulkReplayController {
 
     static final String JOBS_PATH = "/api/dead-letters/replays/";
 
-    private final ReplayJobRunner runner;
-    private final ReplayJobs jobs;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final BulkReplays replays;
 
-    BulkReplayController(ReplayJobRunner runner, ReplayJobs jobs, AuditTrail audit, Clock clock) {
-        this.runner = runner;
-        this.jobs = jobs;
-        this.audit = audit;
-        this.clock = clock;
+    BulkReplayController(BulkReplays replays) {
+        this.replays = replays;
     }
 
     @PostMapping("/api/dead-letters/replay")
@@ -51,21 +41,12 @@ class BulkReplayController {
         DeadLetterFilter filter = DeadLetterFilter.of(shop, destination, stage, reason, null);
         Map<String, Object> answer = new LinkedHashMap<>();
         if (dryRun) {
-            int count = runner.count(filter);
-            audit.record(
-                    user.getName(),
-                    AuditAction.REPLAY_DRY_RUN,
-                    filter.shop(),
-                    filter.describe(),
-                    count,
-                    "counted",
-                    null);
             answer.put("dryRun", true);
-            answer.put("count", count);
+            answer.put("count", replays.dryRun(filter, user.getName()));
             answer.put("filter", filter.describe());
             return ResponseEntity.ok(answer);
         }
-        ReplayJob job = runner.start(filter, user.getName());
+        ReplayJob job = replays.start(filter, user.getName());
         answer.put("id", job.id());
         answer.put("count", job.total());
         answer.put("filter", job.filter());
@@ -76,8 +57,6 @@ class BulkReplayController {
 
     @GetMapping(JOBS_PATH + "{jobId}")
     ReplayJobView job(@PathVariable String jobId) {
-        return jobs.find(jobId)
-                .map(job -> ReplayJobView.of(job, clock.instant()))
-                .orElseThrow(ReplayJobNotFoundException::new);
+        return replays.job(jobId);
     }
 }

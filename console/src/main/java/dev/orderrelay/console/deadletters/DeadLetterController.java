@@ -1,7 +1,5 @@
 package dev.orderrelay.console.deadletters;
 
-import dev.orderrelay.ledger.parked.ParkedEvent;
-import dev.orderrelay.ledger.parked.ParkedEvents;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,11 +16,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DeadLetterController {
 
-    private final ParkedEvents parked;
+    private final DeadLetterSearch search;
+    private final DeadLetterActions actions;
     private final MessageMasker masker;
 
-    DeadLetterController(ParkedEvents parked, MessageMasker masker) {
-        this.parked = parked;
+    DeadLetterController(DeadLetterSearch search, DeadLetterActions actions, MessageMasker masker) {
+        this.search = search;
+        this.actions = actions;
         this.masker = masker;
     }
 
@@ -34,23 +34,11 @@ class DeadLetterController {
             @RequestParam(required = false) String reason,
             @RequestParam(required = false) String status) {
         DeadLetterFilter filter = DeadLetterFilter.of(shop, destination, stage, reason, status);
-        List<DeadLetterView> matching = parked.forShop(filter.shop()).stream()
-                .filter(filter::matches)
-                .map(DeadLetterView::of)
-                .toList();
-        return Map.of("deadLetters", matching);
+        return Map.of("deadLetters", search.all(filter));
     }
 
     @GetMapping("/api/dead-letters/{id}")
     DeadLetterDetail deadLetter(@PathVariable String id) {
-        ParkedEvent event = find(parked, id);
-        MessageMasker.Masked masked = masker.mask(event.message());
-        return new DeadLetterDetail(DeadLetterView.of(event), masked.message(), masked.note());
-    }
-
-    /** The parked event an API id names; 404 {@code dead-letter-not-found} otherwise. */
-    static ParkedEvent find(ParkedEvents parked, String id) {
-        DeadLetterId parsed = DeadLetterId.parse(id);
-        return parked.find(parsed.shop(), parsed.parkedId()).orElseThrow(() -> new DeadLetterNotFoundException(id));
+        return DeadLetterDetail.of(actions.find(id), masker);
     }
 }

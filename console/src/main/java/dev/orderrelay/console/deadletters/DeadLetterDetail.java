@@ -1,5 +1,6 @@
 package dev.orderrelay.console.deadletters;
 
+import dev.orderrelay.ledger.parked.ParkedEvent;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -9,4 +10,10 @@ import tools.jackson.databind.JsonNode;
  *     null when the message is not JSON
  * @param messageNote what was left out, e.g. a message that is not JSON, shown only by its size
  */
-record DeadLetterDetail(DeadLetterView deadLetter, JsonNode message, String messageNote) {}
+record DeadLetterDetail(DeadLetterView deadLetter, JsonNode message, String messageNote) {
+
+    static DeadLetterDetail of(ParkedEvent event, MessageMasker masker) {
+        MessageMasker.Masked masked = masker.mask(event.message());
+        return new DeadLetterDetail(DeadLetterView.of(event), masked.message(), masked.note());
+    }
+}

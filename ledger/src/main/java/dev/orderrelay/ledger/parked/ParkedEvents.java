@@ -117,7 +117,10 @@ public final class ParkedEvents {
             request.exclusiveStartKey(
                     Map.of("shop", AttributeValue.fromS(shop), "parkedId", AttributeValue.fromS(afterId)));
         }
-        Page<ParkedItem> page = table.query(request.build()).iterator().next();
+        return slice(table.query(request.build()).iterator().next());
+    }
+
+    private static Slice slice(Page<ParkedItem> page) {
         Map<String, AttributeValue> last = page.lastEvaluatedKey();
         return new Slice(
                 page.items().stream().map(ParkedEvents::event).toList(),
@@ -179,6 +182,32 @@ public final class ParkedEvents {
             }
         }
         return new OpenCounts(byDestination, withoutDestination, read, complete);
+    }
+
+    /**
+     * One page of at most {@code limit} of a shop's events parked from {@code from} to {@code to} (both included),
+     * newest first, continuing after {@code beforeId} (the previous page's {@link Slice#lastId()}; null: from the
+     * newest): one Query on the shop's partition, its sort key bounded by the two times, for the console's list.
+     */
+    public Slice newestFirst(String shop, Instant from, Instant to, String beforeId, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("page limit must be at least 1, got " + limit);
+        }
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("parked range starts (" + from + ") after it ends (" + to + ")");
+        }
+        // Ids are "<13-digit millis>-<uuid>": the bare millis of `from` sorts before every id of that millisecond,
+        // the bare millis after `to` after every id of `to`'s.
+        QueryEnhancedRequest.Builder request = QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.sortBetween(
+                        key(shop, String.format("%013d", from.toEpochMilli())), key(shop, idsUpTo(to))))
+                .scanIndexForward(false)
+                .limit(limit);
+        if (beforeId != null) {
+            request.exclusiveStartKey(
+                    Map.of("shop", AttributeValue.fromS(shop), "parkedId", AttributeValue.fromS(beforeId)));
+        }
+        return slice(table.query(request.build()).iterator().next());
     }
 
     /** The id bound that {@link #page} takes to cover every event parked at or before {@code at}. */

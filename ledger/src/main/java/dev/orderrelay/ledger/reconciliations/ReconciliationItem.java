@@ -9,12 +9,14 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSecon
 
 /**
  * The stored form of a run: partition {@code runId}. {@code queue} is set only while the run is queued, so the
- * {@code queued} index holds nothing else; times in epoch milliseconds, {@code expiresAt} in epoch seconds (TTL).
+ * {@code queued} index holds nothing else; {@code runDay} only on runs (not on a shop's cursor item), so the
+ * {@code by-day} index lists runs alone; times in epoch milliseconds, {@code expiresAt} in epoch seconds (TTL).
  */
 @DynamoDbBean
 public class ReconciliationItem {
 
     private String runId;
+    private String runDay;
     private String shop;
     private String windowFrom;
     private String windowTo;
@@ -39,7 +41,12 @@ public class ReconciliationItem {
     private Long expiresAt;
 
     @DynamoDbPartitionKey
-    @DynamoDbSecondarySortKey(indexNames = LedgerSchema.RECONCILIATIONS_QUEUED_INDEX)
+    @DynamoDbSecondarySortKey(
+            indexNames = {
+                LedgerSchema.RECONCILIATIONS_QUEUED_INDEX,
+                LedgerSchema.RECONCILIATIONS_BY_SHOP_INDEX,
+                LedgerSchema.RECONCILIATIONS_BY_DAY_INDEX
+            })
     public String getRunId() {
         return runId;
     }
@@ -48,6 +55,16 @@ public class ReconciliationItem {
         this.runId = runId;
     }
 
+    @DynamoDbSecondaryPartitionKey(indexNames = LedgerSchema.RECONCILIATIONS_BY_DAY_INDEX)
+    public String getRunDay() {
+        return runDay;
+    }
+
+    public void setRunDay(String runDay) {
+        this.runDay = runDay;
+    }
+
+    @DynamoDbSecondaryPartitionKey(indexNames = LedgerSchema.RECONCILIATIONS_BY_SHOP_INDEX)
     public String getShop() {
         return shop;
     }

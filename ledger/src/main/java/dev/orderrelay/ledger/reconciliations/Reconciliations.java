@@ -5,8 +5,10 @@ import dev.orderrelay.ledger.LedgerTables;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 /**
  * Reconciliation runs, one item each, so the console can report a run a reconciler pod executes. A requested run
  * waits in the sparse {@code queued} index until a reconciler claims it with a conditional write, so two
- * reconcilers never both run it. Runs expire after {@link #RETENTION}.
+ * reconcilers never both run it. The console lists runs newest first by key only: every shop's through the
+ * {@code by-day} index (one Query per UTC day), one shop's requested runs through {@code by-shop}. Run ids start
+ * with their request time to the second, so sorting by id is sorting by time. Runs expire after {@link #RETENTION}.
  */
 public final class Reconciliations {
 
@@ -40,6 +44,8 @@ public final class Reconciliations {
 
     private final DynamoDbTable<ReconciliationItem> table;
     private final DynamoDbIndex<ReconciliationItem> queued;
+    private final DynamoDbIndex<ReconciliationItem> byDay;
+    private final DynamoDbIndex<ReconciliationItem> byShop;
     private final DynamoDbClient dynamoDb;
     private final Clock clock;
 
@@ -47,6 +53,8 @@ public final class Reconciliations {
         this.table = client.table(tables.reconciliations(), TableSchema.fromBean(ReconciliationItem.class));
         this.dynamoDb = dynamoDb;
         this.queued = table.index(LedgerSchema.RECONCILIATIONS_QUEUED_INDEX);
+        this.byDay = table.index(LedgerSchema.RECONCILIATIONS_BY_DAY_INDEX);
+        this.byShop = table.index(LedgerSchema.RECONCILIATIONS_BY_SHOP_INDEX);
         this.clock = clock;
     }
 
@@ -149,6 +157,82 @@ public final class Reconciliations {
         return Optional.ofNullable(item).map(Reconciliations::run);
     }
 
+    /** The newest run of every shop, requested or scheduled; empty when none ran within {@link #RETENTION}. */
+    public Optional<ReconciliationRun> latest() {
+        return recent(null, 1).stream().findFirst();
+    }
+
+    /**
+     * Runs of every shop, newest first, at most {@code limit}, older than the run {@code beforeRunId} (exclusive;
+     * null: from the newest). One Query per UTC day on the {@code by-day} index, from that run's day (or today) back
+     * to the oldest day a run can still be kept, stopping as soon as {@code limit} runs are read; a page goes on
+     * from the last run it showed.
+     */
+    public List<ReconciliationRun> recent(String beforeRunId, int limit) {
+        requireLimit(limit);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate oldest = today.minusDays(RETENTION.toDays());
+        LocalDate day = beforeRunId == null ? today : dayOf(beforeRunId);
+        List<ReconciliationRun> runs = new ArrayList<>();
+        for (; !day.isBefore(oldest) && runs.size() < limit; day = day.minusDays(1)) {
+            Key.Builder key = Key.builder().partitionValue(day.toString());
+            QueryConditional condition = beforeRunId == null
+                    ? QueryConditional.keyEqualTo(key.build())
+                    : QueryConditional.sortLessThan(key.sortValue(beforeRunId).build());
+            collect(byDay, condition, limit, runs);
+        }
+        return List.copyOf(runs);
+    }
+
+    /**
+     * One shop's runs, newest first, at most {@code limit}, older than {@code beforeRunId} (exclusive; null: from the
+     * newest): one Query on the {@code by-shop} index. Only runs asked for that shop are listed; scheduled runs
+     * cover every shop and name none.
+     */
+    public List<ReconciliationRun> forShop(String shop, String beforeRunId, int limit) {
+        requireLimit(limit);
+        // Run ids start with a digit, so every run sorts before the shop's cursor item ("cursor|...").
+        String bound = beforeRunId == null ? CURSOR : beforeRunId;
+        QueryConditional condition = QueryConditional.sortLessThan(
+                Key.builder().partitionValue(shop).sortValue(bound).build());
+        List<ReconciliationRun> runs = new ArrayList<>();
+        collect(byShop, condition, limit, runs);
+        return List.copyOf(runs);
+    }
+
+    private static void collect(
+            DynamoDbIndex<ReconciliationItem> index,
+            QueryConditional condition,
+            int limit,
+            List<ReconciliationRun> runs) {
+        for (var page : index.query(
+                r -> r.queryConditional(condition).scanIndexForward(false).limit(limit - runs.size()))) {
+            for (ReconciliationItem item : page.items()) {
+                if (runs.size() < limit) {
+                    runs.add(run(item));
+                }
+            }
+            if (runs.size() >= limit) {
+                return;
+            }
+        }
+    }
+
+    private static void requireLimit(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a list of runs needs a limit of at least 1, got " + limit);
+        }
+    }
+
+    /** The UTC day a run was requested on, read from its id ({@code 20261124T101500Z-...}). */
+    static LocalDate dayOf(String runId) {
+        try {
+            return LocalDate.parse(runId.substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE);
+        } catch (DateTimeParseException | IndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("not a run id (e.g. 20261124T101500Z-3f2a9c1e): " + runId, e);
+        }
+    }
+
     private void end(String runId, RunState state, RunFindings findings, String error) {
         ReconciliationItem update = new ReconciliationItem();
         update.setRunId(runId);
@@ -164,6 +248,7 @@ public final class Reconciliations {
         ReconciliationItem item = new ReconciliationItem();
         item.setRunId(
                 RUN_ID_TIME.format(now) + "-" + UUID.randomUUID().toString().substring(0, 8));
+        item.setRunDay(LocalDate.ofInstant(now, ZoneOffset.UTC).toString());
         item.setShop(shop);
         item.setWindowFrom(from.toString());
         item.setWindowTo(to.toString());

@@ -150,6 +150,34 @@ class ParkedEventsIntegrationTests {
     }
 
     @Test
+    void pagesNewestFirstThroughTheEventsParkedWithinATimeRange() {
+        park(shop, "too-old");
+        clock.advance(Duration.ofSeconds(1));
+        Instant from = clock.instant();
+        List<ParkedEvent> within = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            within.add(0, park(shop, "o-" + i));
+            clock.advance(Duration.ofMillis(1));
+        }
+        Instant to = clock.instant().minusMillis(1);
+        park(shop, "too-new");
+        park("other-" + shop, "other-shop");
+
+        List<ParkedEvent> seen = new ArrayList<>();
+        String before = null;
+        int pages = 0;
+        do {
+            ParkedEvents.Slice slice = parked.newestFirst(shop, from, to, before, 3);
+            seen.addAll(slice.events());
+            before = slice.lastId();
+            pages++;
+        } while (before != null && pages < 10);
+
+        assertThat(seen).containsExactlyElementsOf(within);
+        assertThat(pages).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void findsOneOrdersDeadLettersByTheIndexAndKeepsThemThereThroughAReplayPutBack() {
         ParkedEvent first = park(shop, "5820982911946154508");
         clock.advance(Duration.ofSeconds(1));
