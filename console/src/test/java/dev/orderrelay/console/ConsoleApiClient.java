@@ -32,6 +32,11 @@ public final class ConsoleApiClient {
         return new ConsoleApiClient(port, basic(user, password));
     }
 
+    /** A client sending {@code Authorization: Bearer <token>}, as a tool holding an identity provider's JWT. */
+    public static ConsoleApiClient bearer(int port, String token) {
+        return new ConsoleApiClient(port, "Bearer " + token);
+    }
+
     /** The Authorization header value sent for these credentials. */
     public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
