@@ -63,6 +63,16 @@ public final class ConsoleApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any method, with a JSON body when {@code json} is not null (e.g. a DELETE of a route added later). */
+    public HttpResponse<String> method(String method, String path, String json) {
+        HttpRequest.Builder request = request(path);
+        if (json == null) {
+            return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(request.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }

@@ -133,6 +133,18 @@ class BearerTokenIntegrationTests {
         assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
     }
 
+    @Test
+    void describesBearerTokensInTheOpenApiDescription() {
+        HttpResponse<String> response =
+                bearer(provider.accessToken("vic.viewer", "viewer")).get("/api/openapi.json");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        var schemes = json(response).get("components").get("securitySchemes");
+        assertThat(schemes.get("bearer").get("scheme").asString()).isEqualTo("bearer");
+        assertThat(schemes.get("bearer").get("bearerFormat").asString()).isEqualTo("JWT");
+        assertThat(schemes.has("basic")).isTrue();
+    }
+
     private ConsoleApiClient bearer(String token) {
         return ConsoleApiClient.bearer(port, token);
     }
