@@ -1,10 +1,10 @@
 package dev.orderrelay.console;
 
+import dev.orderrelay.console.security.ClaimRoles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +12,7 @@ import java.util.Map;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -21,8 +22,10 @@ import org.springframework.validation.annotation.Validated;
  * start-up report print the value of the last property it bound, which may be a password. For the same reason
  * every other check here is a validation annotation, never a throwing constructor.
  *
- * @param users who may sign in to the console with HTTP Basic, and with which roles; at least one. There is no
- *     default user: only the local profile of the one-process run configures one
+ * @param users who may sign in to the console with a password (the sign-in form, HTTP Basic on {@code /api}), and
+ *     with which roles. There is no default user: only the local profile of the one-process run configures one. May
+ *     be empty when an OIDC client registration signs people in instead; with neither, the console refuses to start
+ *     (checked by {@code SignInMethods}, which sees both)
  * @param allowHttpDestinations whether a webhook destination may use a plain {@code http://} URL; off in
  *     production, on in local mode where the simulated destinations listen on 127.0.0.1 without TLS
  * @param ingestQueue where a replayed process-stage event goes: the ingest queue, by name or URL; resolved at
@@ -33,13 +36,11 @@ import org.springframework.validation.annotation.Validated;
  *     then such events cannot be replayed, only discarded
  * @param replay how replays of a filter's worth of dead letters run
  * @param reconciliations how many requested reconciliation runs may wait for a reconciler
+ * @param oidc how people signed in by an OIDC provider, and bearer tokens on {@code /api}, get their roles
  */
 @Validated
 @ConfigurationProperties("relay.console")
 public record ConsoleProperties(
-        @NotEmpty(
-                message = "no console user is configured: set relay.console.users[0].name, .password and"
-                        + " .roles (there is no default user outside the local profile)")
         List<@Valid ConsoleUser> users,
 
         @DefaultValue("false") boolean allowHttpDestinations,
@@ -47,11 +48,46 @@ public record ConsoleProperties(
         @DefaultValue @Valid DeliveryQueues deliveryQueues,
         String eventbridgeQueue,
         @DefaultValue @Valid Replay replay,
-        @DefaultValue @Valid ReconciliationRequests reconciliations) {
+        @DefaultValue @Valid ReconciliationRequests reconciliations,
+        @DefaultValue @Valid Oidc oidc) {
 
+    @ConstructorBinding
     public ConsoleProperties {
         users = users == null ? List.of() : List.copyOf(users);
+        oidc = oidc == null ? new Oidc(ClaimRoles.DEFAULT_CLAIM) : oidc;
     }
+
+    /** Settings without OIDC roles configured (the default claim), as tests and tools build them. */
+    public ConsoleProperties(
+            List<ConsoleUser> users,
+            boolean allowHttpDestinations,
+            String ingestQueue,
+            DeliveryQueues deliveryQueues,
+            String eventbridgeQueue,
+            Replay replay,
+            ReconciliationRequests reconciliations) {
+        this(
+                users,
+                allowHttpDestinations,
+                ingestQueue,
+                deliveryQueues,
+                eventbridgeQueue,
+                replay,
+                reconciliations,
+                null);
+    }
+
+    /**
+     * Roles of people and tools authenticated by the organisation's identity provider: an OIDC sign-in to the pages
+     * (its ID token) and a bearer token on {@code /api} (a JWT access token) carry them in one claim.
+     *
+     * @param rolesClaim the claim holding the roles, as a JSON list or a space-separated string, e.g.
+     *     {@code ["support"]} or {@code "viewer support"}; values {@code viewer}, {@code support} and {@code admin}
+     *     (any case) count, others are ignored. A person without any of them signs in but may do nothing
+     */
+    public record Oidc(
+            @DefaultValue(ClaimRoles.DEFAULT_CLAIM) @NotBlank
+            String rolesClaim) {}
 
     /**
      * One queue per destination kind, by name or URL, as the worker reads them. A nested record rather than a map,

@@ -32,6 +32,11 @@ public final class ConsoleApiClient {
         return new ConsoleApiClient(port, basic(user, password));
     }
 
+    /** A client sending {@code Authorization: Bearer <token>}, as a tool holding an identity provider's JWT. */
+    public static ConsoleApiClient bearer(int port, String token) {
+        return new ConsoleApiClient(port, "Bearer " + token);
+    }
+
     /** The Authorization header value sent for these credentials. */
     public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -56,6 +61,16 @@ public final class ConsoleApiClient {
         return send(request(path)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Any method, with a JSON body when {@code json} is not null (e.g. a DELETE of a route added later). */
+    public HttpResponse<String> method(String method, String path, String json) {
+        HttpRequest.Builder request = request(path);
+        if (json == null) {
+            return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(request.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public static JsonNode json(HttpResponse<String> response) {

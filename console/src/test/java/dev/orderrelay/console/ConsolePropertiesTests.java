@@ -34,10 +34,21 @@ class ConsolePropertiesTests {
     }
 
     @Test
-    void failsAtStartUpNamingTheUsersPropertyWhenNoneIsConfigured() {
+    void bindsWithoutUsersForOidcOnlyConsolesAndReadsRolesFromTheRolesClaimByDefault() {
         runner.run(context -> {
+            ConsoleProperties properties = context.getBean(ConsoleProperties.class);
+            assertThat(properties.users()).isEmpty();
+            assertThat(properties.oidc().rolesClaim()).isEqualTo("roles");
+        });
+    }
+
+    @Test
+    void failsAtStartUpNamingABlankRolesClaim() {
+        runner.withPropertyValues("relay.console.oidc.roles-claim= ").run(context -> {
             assertThat(context).hasFailed();
-            assertThat(fullMessage(context.getStartupFailure())).contains("relay.console.users");
+            assertThat(fullMessage(context.getStartupFailure()))
+                    .contains("relay.console")
+                    .contains("rolesClaim");
         });
     }
 

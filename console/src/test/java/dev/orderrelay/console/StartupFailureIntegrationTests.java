@@ -3,6 +3,7 @@ package dev.orderrelay.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.orderrelay.console.security.TestIdentityProvider;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** A console that cannot work safely refuses to start, says which property to fix, and shows no password. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -19,10 +21,39 @@ class StartupFailureIntegrationTests {
     private static final String PLAIN_PASSWORD = "plain-pw-4e7d1b";
 
     @Test
-    void refusesToStartWithoutUsersNamingTheProperty() {
+    void refusesToStartWithoutUsersOrOidcNamingBothProperties() {
         Map<String, Object> properties = withoutUsers();
 
-        assertThatThrownBy(() -> start(properties)).hasStackTraceContaining("relay.console.users");
+        assertThatThrownBy(() -> start(properties))
+                .hasStackTraceContaining("relay.console.users")
+                .hasStackTraceContaining("spring.security.oauth2.client.registration.");
+    }
+
+    @Test
+    void startsWithOidcAloneAndOffersOnlyTheOrganisationsSignIn() {
+        Map<String, Object> properties = withoutUsers();
+        properties.putAll(TestIdentityProvider.shared().springProperties());
+
+        try (ConfigurableApplicationContext console = run(properties)) {
+            int port = console.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+            String signIn = new PageSession(port).get("/console/sign-in").body();
+
+            assertThat(signIn).contains("/console/oauth2/authorization/corp").doesNotContain("name=\"password\"");
+        }
+    }
+
+    @Test
+    void refusesAnOidcCallbackOutsideTheConsoleNamingTheProperty() {
+        Map<String, Object> properties = ConsoleTestStack.properties();
+        properties.put("relay.ledger.table-prefix", ConsoleTestStack.freshTablePrefix());
+        properties.putAll(TestIdentityProvider.shared().springProperties());
+        properties.put(
+                "spring.security.oauth2.client.registration.corp.redirect-uri",
+                "{baseUrl}/login/oauth2/code/{registrationId}");
+
+        assertThatThrownBy(() -> start(properties))
+                .hasStackTraceContaining("spring.security.oauth2.client.registration.corp.redirect-uri")
+                .hasStackTraceContaining("/console/oauth2/code/");
     }
 
     @Test
@@ -93,13 +124,16 @@ class StartupFailureIntegrationTests {
     }
 
     private static void start(Map<String, Object> properties) {
+        run(properties).close();
+    }
+
+    private static ConfigurableApplicationContext run(Map<String, Object> properties) {
         properties.put("server.port", "0");
         properties.put("server.address", "127.0.0.1");
         properties.put("spring.main.banner-mode", "off");
-        new SpringApplicationBuilder(ConsoleApplication.class)
+        return new SpringApplicationBuilder(ConsoleApplication.class)
                 .properties(properties)
-                .run()
-                .close();
+                .run();
     }
 
     private static String stackTrace(Throwable failure) {

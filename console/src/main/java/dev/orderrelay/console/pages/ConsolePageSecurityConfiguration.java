@@ -1,13 +1,19 @@
 package dev.orderrelay.console.pages;
 
 import dev.orderrelay.console.ConsoleRole;
+import dev.orderrelay.console.security.OidcRolesUserService;
+import dev.orderrelay.console.security.SignInMethods;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Secures the pages under {@code /console}: a browser signs in once and holds a session cookie, so, unlike the
@@ -16,6 +22,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * dead letter's masked message, admin also changes shops. A session lives in the pod that created it: console pods
  * run behind a load balancer with session affinity (docs/adr/0008-console-pages.md); a lost session costs a
  * sign-in, never data.
+ *
+ * <p>People sign in with the form (configured users) and/or their organisation's OIDC provider, whichever is
+ * configured ({@link SignInMethods}); OIDC's authorization and callback paths live under {@code /console} too.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsolePageSecurityConfiguration {
@@ -27,10 +36,20 @@ class ConsolePageSecurityConfiguration {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
 
+    /**
+     * The API explorer's policy. Swagger UI is a React application that sets inline {@code style} attributes on
+     * its elements, which {@code style-src 'self'} blocks (its panels would not open); scripts stay {@code 'self'}
+     * only, so an injected script still cannot run. Only the explorer's own paths get this.
+     */
+    private static final String EXPLORER_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self';"
+            + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none';"
+            + " form-action 'self'; base-uri 'none'";
+
     @Bean
     @Order(PAGE_CHAIN_ORDER)
-    SecurityFilterChain consolePages(HttpSecurity http) throws Exception {
-        return http.securityMatcher(ConsolePaths.ROOT, ConsolePaths.ROOT + "/**")
+    SecurityFilterChain consolePages(HttpSecurity http, SignInMethods signIn, OidcRolesUserService oidcUsers)
+            throws Exception {
+        http.securityMatcher(ConsolePaths.ROOT, ConsolePaths.ROOT + "/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 ConsolePaths.SIGN_IN, ConsolePaths.ASSETS + "/**", ConsolePaths.WEBJARS + "/**")
                         .permitAll()
@@ -44,15 +63,33 @@ class ConsolePageSecurityConfiguration {
                         .hasRole(ConsoleRole.SUPPORT.name())
                         .anyRequest()
                         .hasRole(ConsoleRole.ADMIN.name()))
-                .formLogin(form -> form.loginPage(ConsolePaths.SIGN_IN)
-                        .loginProcessingUrl(ConsolePaths.SIGN_IN)
-                        .defaultSuccessUrl(ConsolePaths.ROOT)
-                        .failureUrl(ConsolePaths.SIGN_IN + "?failed"))
                 .logout(logout ->
                         logout.logoutUrl(ConsolePaths.SIGN_OUT).logoutSuccessUrl(ConsolePaths.SIGN_IN + "?signed-out"))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedPage(ConsolePaths.FORBIDDEN))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-                .build();
+                .headers(headers -> headers.addHeaderWriter(contentSecurityPolicy())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        if (signIn.passwords()) {
+            http.formLogin(form -> form.loginPage(ConsolePaths.SIGN_IN)
+                    .loginProcessingUrl(ConsolePaths.SIGN_IN)
+                    .defaultSuccessUrl(ConsolePaths.ROOT)
+                    .failureUrl(ConsolePaths.SIGN_IN + "?failed"));
+        }
+        if (signIn.oidc()) {
+            http.oauth2Login(login -> login.loginPage(ConsolePaths.SIGN_IN)
+                    .authorizationEndpoint(endpoint -> endpoint.baseUri(SignInMethods.OIDC_AUTHORIZATION))
+                    .redirectionEndpoint(endpoint -> endpoint.baseUri(SignInMethods.OIDC_CALLBACK + "/*"))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers))
+                    .defaultSuccessUrl(ConsolePaths.ROOT)
+                    .failureUrl(ConsolePaths.SIGN_IN + "?oidc-failed"));
+        }
+        return http.build();
+    }
+
+    /** The strict policy everywhere but the API explorer, which gets its own (see above). */
+    private static HeaderWriter contentSecurityPolicy() {
+        RequestMatcher explorer = PathPatternRequestMatcher.withDefaults().matcher(ConsolePaths.API_EXPLORER + "/**");
+        HeaderWriter strict = new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY);
+        HeaderWriter relaxed = new ContentSecurityPolicyHeaderWriter(EXPLORER_CONTENT_SECURITY_POLICY);
+        return (request, response) -> (explorer.matches(request) ? relaxed : strict).writeHeaders(request, response);
     }
 }

@@ -21,5 +21,14 @@ public final class ConsolePaths {
     /** htmx and Chart.js, from their WebJars. */
     public static final String WEBJARS = ROOT + "/webjars";
 
+    /** The API explorer's entry (the layout's "API" link); redirects to {@link #API_EXPLORER}. */
+    public static final String API = ROOT + "/api";
+
+    /** The API explorer (Swagger UI, served by springdoc) and its static files. */
+    public static final String API_EXPLORER = API + "/swagger-ui";
+
+    /** The OpenAPI description of {@code /api} as the explorer reads it, with the page session. */
+    public static final String API_DESCRIPTION = API + "/openapi.json";
+
     private ConsolePaths() {}
 }

@@ -21,6 +21,11 @@ import org.springframework.security.web.SecurityFilterChain;
  * staff who acted; support needs them to see what colleagues already replayed or discarded, a read-only viewer
  * does not). Data-request exports ({@code /api/privacy/**}) need support too: they are a customer's personal data,
  * unmasked. Paths outside {@code /api} are left to the application that hosts the console.
+ *
+ * <p>Callers authenticate with HTTP Basic as a configured user or, where a JWT issuer is configured
+ * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code .jwk-set-uri}), with
+ * {@code Authorization: Bearer <JWT>} whose roles claim ({@code relay.console.oidc.roles-claim}) grants the same
+ * roles. Either way the chain stays stateless.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurityConfiguration {
@@ -30,9 +35,23 @@ class ConsoleSecurityConfiguration {
 
     @Bean
     @Order(API_CHAIN_ORDER)
-    SecurityFilterChain consoleApi(HttpSecurity http, StatelessBasicAuthentication basic) throws Exception {
-        return basic.applyTo(http.securityMatcher("/api/**"))
-                .authorizeHttpRequests(requests -> requests.requestMatchers(
+    SecurityFilterChain consoleApi(
+            HttpSecurity http,
+            StatelessBasicAuthentication basic,
+            SignInMethods signIn,
+            ClaimRoles claimRoles,
+            SecurityProblemResponder responder)
+            throws Exception {
+        basic.applyTo(http.securityMatcher("/api/**"));
+        if (signIn.bearerTokens()) {
+            // Beside Basic, not instead: tools keep their configured users. A bad or expired token is a 401 problem
+            // like a wrong password; the token is read from the Authorization header only, never a cookie or query.
+            http.oauth2ResourceServer(resourceServer -> resourceServer
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new BearerTokenRoles(claimRoles)))
+                    .authenticationEntryPoint(responder)
+                    .accessDeniedHandler(responder));
+        }
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 HttpMethod.GET,
                                 "/api/audit",
                                 "/api/audit/**",
@@ -57,6 +76,12 @@ class ConsoleSecurityConfiguration {
                         .anyRequest()
                         .hasRole(ConsoleRole.ADMIN.name()))
                 .build();
+    }
+
+    /** Roles from the identity provider's tokens, read alike for OIDC sign-in and bearer tokens. */
+    @Bean
+    ClaimRoles consoleClaimRoles(ConsoleProperties properties) {
+        return new ClaimRoles(properties.oidc().rolesClaim());
     }
 
     /** The configured users; being a bean, it also keeps Spring Boot from generating (and logging) a password. */
