@@ -21,7 +21,7 @@ class ParkedEventsIntegrationTests {
     private static final TestLedger LEDGER = TestLedger.create();
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
-    private final ParkedEvents parked = new ParkedEvents(LEDGER.enhanced(), LEDGER.tables(), clock);
+    private final ParkedEvents parked = new ParkedEvents(LEDGER.enhanced(), LEDGER.dynamoDb(), LEDGER.tables(), clock);
     private final String shop = "t-" + UUID.randomUUID().toString().substring(0, 8) + ".myshopify.com";
 
     @Test
