@@ -175,6 +175,11 @@ final class AdminLookup implements AutoCloseable {
     }
 
     /** The name of the shop's breaker for {@code what} ({@code products} or {@code journey}), as metrics tag it. */
+    /** The per-shop Admin API breakers, for reporting their states. */
+    CircuitBreakerRegistry breakers() {
+        return breakers;
+    }
+
     static String breakerName(String shop, String what) {
         return "shopify-admin-enrichment:" + shop + ":" + what;
     }
