@@ -2,6 +2,7 @@ package dev.orderrelay.console.overview;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.orderrelay.ledger.parked.OpenCount;
+import java.util.Locale;
 
 /**
  * Open dead letters of one destination (or stage, where there is none) and reason category, across all shops.
@@ -19,6 +20,6 @@ public record DeadLetterRow(String stage, String destination, String reason, lon
 
     /** What the page's first column says: the destination, or the stage for events parked before one. */
     public String where() {
-        return destination != null ? destination : stage.toLowerCase(java.util.Locale.ROOT) + " stage";
+        return destination != null ? destination : stage.toLowerCase(Locale.ROOT) + " stage";
     }
 }

@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -125,10 +124,6 @@ class LiveActivity {
                         ActivityPoint::subject,
                         p -> new QueueAge(p.minute(), p.value()),
                         (a, b) -> a.minute().isAfter(b.minute()) ? a : b));
-    }
-
-    static Optional<QueueAge> ageOf(Map<String, QueueAge> ages, String queue) {
-        return Optional.ofNullable(ages.get(queue));
     }
 
     private static LiveView.Series line(String name, long[] values) {

@@ -24,6 +24,16 @@ public final class ActivityLog {
     /** How long a minute's items live: the overview reads one hour, two days leave room to look back at an incident. */
     public static final Duration RETENTION = Duration.ofDays(2);
 
+    private static final String DESCRIBE =
+            "#metric = :metric, #subject = :subject, #minute = :minute, #expires = :expires";
+
+    private static final Map<String, String> NAMES = Map.of(
+            "#count", "count",
+            "#metric", "metric",
+            "#subject", "subject",
+            "#minute", "minute",
+            "#expires", LedgerSchema.TTL_ATTRIBUTE);
+
     private final DynamoDbClient dynamoDb;
     private final String table;
 
@@ -114,16 +124,6 @@ public final class ActivityLog {
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);
     }
-
-    private static final String DESCRIBE =
-            "#metric = :metric, #subject = :subject, #minute = :minute, #expires = :expires";
-
-    private static final Map<String, String> NAMES = Map.of(
-            "#count", "count",
-            "#metric", "metric",
-            "#subject", "subject",
-            "#minute", "minute",
-            "#expires", LedgerSchema.TTL_ATTRIBUTE);
 
     private static Map<String, AttributeValue> key(Instant minute, ActivityMetric metric, String subject) {
         return Map.of(
