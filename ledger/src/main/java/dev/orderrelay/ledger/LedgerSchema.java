@@ -16,8 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * Creates the ledger's tables where they are missing: on-demand billing, string keys, TTL on seen deliveries,
- * replay jobs, reconciliations, data-request exports, activity and breaker states, the indexes by shop that the audit and the erasure of a
- * shop ({@code shop/redact}) query. On AWS the infrastructure owns the tables; this is for local mode
+ * replay jobs, reconciliations, data-request exports, activity and breaker states, the indexes by shop that the
+ * audit and the erasure of a shop ({@code shop/redact}) query. On AWS the infrastructure owns the tables; this is for local mode
  * and tests, and documents the schema in code (see docs/ledger.md).
  */
 public final class LedgerSchema {
