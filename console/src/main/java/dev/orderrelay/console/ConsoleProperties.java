@@ -34,6 +34,7 @@ import org.springframework.validation.annotation.Validated;
  * @param eventbridgeQueue where a replayed ingest-stage event (an EventBridge event the receiver could not read or
  *     publish) goes: the EventBridge queue, by name or URL; unset where the receiver does not read EventBridge, and
  *     then such events cannot be replayed, only discarded
+ * @param deadLetterQueues the dead-letter queues behind those queues, whose depths the overview shows
  * @param replay how replays of a filter's worth of dead letters run
  * @param reconciliations how many requested reconciliation runs may wait for a reconciler
  * @param oidc how people signed in by an OIDC provider, and bearer tokens on {@code /api}, get their roles
@@ -47,6 +48,7 @@ public record ConsoleProperties(
         @DefaultValue("order-relay-ingest") @NotBlank String ingestQueue,
         @DefaultValue @Valid DeliveryQueues deliveryQueues,
         String eventbridgeQueue,
+        @DefaultValue @Valid DeadLetterQueues deadLetterQueues,
         @DefaultValue @Valid Replay replay,
         @DefaultValue @Valid ReconciliationRequests reconciliations,
         @DefaultValue @Valid Oidc oidc) {
@@ -64,6 +66,7 @@ public record ConsoleProperties(
             String ingestQueue,
             DeliveryQueues deliveryQueues,
             String eventbridgeQueue,
+            DeadLetterQueues deadLetterQueues,
             Replay replay,
             ReconciliationRequests reconciliations) {
         this(
@@ -72,6 +75,7 @@ public record ConsoleProperties(
                 ingestQueue,
                 deliveryQueues,
                 eventbridgeQueue,
+                deadLetterQueues,
                 replay,
                 reconciliations,
                 null);
@@ -113,6 +117,47 @@ public record ConsoleProperties(
 
         /** Queue names (or URLs) by destination kind wire name, e.g. {@code ga4}. */
         public Map<String, String> byKind() {
+            Map<String, String> queues = new LinkedHashMap<>();
+            queues.put("webhook", webhook);
+            queues.put("ga4", ga4);
+            queues.put("segment", segment);
+            queues.put("amplitude", amplitude);
+            return queues;
+        }
+    }
+
+    /**
+     * The dead-letter queue behind each queue, by name or URL, as the devstack and the infrastructure create them
+     * (the worker's {@code relay.worker.dead-letter-queues.*} name the same queues). Read only for the overview's
+     * depths: the worker moves their messages into the ledger's parked events.
+     *
+     * @param ingest the ingest queue's
+     * @param webhook the signed-webhook delivery queue's
+     * @param ga4 GA4's delivery queue's
+     * @param segment Segment's delivery queue's
+     * @param amplitude Amplitude's delivery queue's
+     * @param eventbridge the EventBridge queue's; unset where the receiver does not read EventBridge
+     */
+    public record DeadLetterQueues(
+            @DefaultValue("order-relay-ingest-dlq") @NotBlank
+            String ingest,
+
+            @DefaultValue("order-relay-deliveries-webhook-dlq") @NotBlank
+            String webhook,
+
+            @DefaultValue("order-relay-deliveries-ga4-dlq") @NotBlank
+            String ga4,
+
+            @DefaultValue("order-relay-deliveries-segment-dlq") @NotBlank
+            String segment,
+
+            @DefaultValue("order-relay-deliveries-amplitude-dlq") @NotBlank
+            String amplitude,
+
+            String eventbridge) {
+
+        /** Delivery dead-letter queues by destination kind wire name, in the kinds' usual order. */
+        public Map<String, String> deliveriesByKind() {
             Map<String, String> queues = new LinkedHashMap<>();
             queues.put("webhook", webhook);
             queues.put("ga4", ga4);

@@ -69,7 +69,8 @@ class ConsolePropertiesTests {
         ConsoleUser user = new ConsoleUser("ops", "{noop}ops-password", java.util.Set.of(ConsoleRole.ADMIN));
 
         assertThat(user.toString()).contains("ops").doesNotContain("ops-password");
-        assertThat(new ConsoleProperties(java.util.List.of(user), false, "order-relay-ingest", null, null, null, null)
+        assertThat(new ConsoleProperties(
+                                java.util.List.of(user), false, "order-relay-ingest", null, null, null, null, null)
                         .toString())
                 .doesNotContain("ops-password");
     }

@@ -16,8 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * Creates the ledger's tables where they are missing: on-demand billing, string keys, TTL on seen deliveries,
- * replay jobs, reconciliations and data-request exports, the indexes by shop that the audit and the erasure of a
- * shop ({@code shop/redact}) query. On AWS the infrastructure owns the tables; this is for local mode
+ * replay jobs, reconciliations, data-request exports, activity and breaker states, the indexes by shop that the
+ * audit and the erasure of a shop ({@code shop/redact}) query. On AWS the infrastructure owns the tables; this is for local mode
  * and tests, and documents the schema in code (see docs/ledger.md).
  */
 public final class LedgerSchema {
@@ -132,7 +132,23 @@ public final class LedgerSchema {
         if (create(new Table(tables.heldEvents(), "shop", "heldKey"))) {
             created.add(tables.heldEvents());
         }
+        createLiveTables(tables, created);
         return created;
+    }
+
+    /** The overview's tables: per-minute activity and breaker states expire, dead-letter counts do not. */
+    private void createLiveTables(LedgerTables tables, List<String> created) {
+        if (create(new Table(tables.activity(), "bucket", "entry"))) {
+            enableTtl(tables.activity());
+            created.add(tables.activity());
+        }
+        if (create(new Table(tables.breakers(), "fleet", "entry"))) {
+            enableTtl(tables.breakers());
+            created.add(tables.breakers());
+        }
+        if (create(new Table(tables.deadLetterCounts(), "scope", "counter"))) {
+            created.add(tables.deadLetterCounts());
+        }
     }
 
     private record Index(String name, String partitionKey, String sortKey) {}

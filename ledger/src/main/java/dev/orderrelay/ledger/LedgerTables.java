@@ -17,6 +17,12 @@ package dev.orderrelay.ledger;
  *     requests can find, redact and remove them
  * @param dataRequests exports answering Shopify's {@code customers/data_request}, per shop, with a TTL
  * @param heldEvents events that arrived before their order was processed, by shop and order, until applied
+ * @param activity live per-minute counts the workers flush (orders received and processed per shop, events
+ *     delivered per destination kind, the oldest message age per queue), for the console's overview, with a TTL
+ * @param breakers the circuit breakers of live workers that are not closed, and each worker's count of closed
+ *     ones, with a TTL so a dead worker's rows vanish
+ * @param deadLetterCounts open parked events counted by stage, destination and reason category, kept in step
+ *     with every change of a parked event's status in the same transaction
  */
 public record LedgerTables(
         String shops,
@@ -31,7 +37,10 @@ public record LedgerTables(
         String locks,
         String storedBodies,
         String dataRequests,
-        String heldEvents) {
+        String heldEvents,
+        String activity,
+        String breakers,
+        String deadLetterCounts) {
 
     public static final LedgerTables DEFAULT = withPrefix("order-relay-");
 
@@ -49,6 +58,9 @@ public record LedgerTables(
         requireName(storedBodies, "storedBodies");
         requireName(dataRequests, "dataRequests");
         requireName(heldEvents, "heldEvents");
+        requireName(activity, "activity");
+        requireName(breakers, "breakers");
+        requireName(deadLetterCounts, "deadLetterCounts");
     }
 
     /** Table names with a common prefix, e.g. {@code order-relay-} or {@code staging-order-relay-}. */
@@ -66,7 +78,10 @@ public record LedgerTables(
                 prefix + "locks",
                 prefix + "stored-bodies",
                 prefix + "data-requests",
-                prefix + "held-events");
+                prefix + "held-events",
+                prefix + "activity",
+                prefix + "breakers",
+                prefix + "dead-letter-counts");
     }
 
     private static void requireName(String name, String component) {

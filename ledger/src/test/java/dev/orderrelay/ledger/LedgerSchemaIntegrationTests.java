@@ -33,8 +33,17 @@ class LedgerSchemaIntegrationTests {
                         tables.locks(),
                         tables.storedBodies(),
                         tables.dataRequests(),
-                        tables.heldEvents());
+                        tables.heldEvents(),
+                        tables.activity(),
+                        tables.breakers(),
+                        tables.deadLetterCounts());
         assertThat(schema.createMissing(tables)).isEmpty();
+        for (String expiring : new String[] {tables.activity(), tables.breakers()}) {
+            assertThat(dynamoDb.describeTimeToLive(b -> b.tableName(expiring))
+                            .timeToLiveDescription()
+                            .timeToLiveStatus())
+                    .isEqualTo(TimeToLiveStatus.ENABLED);
+        }
 
         assertThat(dynamoDb.describeTable(b -> b.tableName(tables.deliveries()))
                         .table()

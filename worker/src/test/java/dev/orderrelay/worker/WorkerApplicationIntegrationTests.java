@@ -11,6 +11,10 @@ import dev.orderrelay.devstack.destinations.EventFilter;
 import dev.orderrelay.devstack.destinations.FakeWebhookDestination;
 import dev.orderrelay.devstack.destinations.RecordedEvent;
 import dev.orderrelay.devstack.destinations.WebhookSecret;
+import dev.orderrelay.ledger.activity.ActivityLog;
+import dev.orderrelay.ledger.activity.ActivityMetric;
+import dev.orderrelay.ledger.activity.ActivityPoint;
+import dev.orderrelay.ledger.breakers.BreakerBoard;
 import dev.orderrelay.ledger.claims.DeliveryClaims;
 import dev.orderrelay.ledger.claims.DeliveryState;
 import dev.orderrelay.ledger.parked.ParkedEvents;
@@ -18,8 +22,12 @@ import dev.orderrelay.ledger.shops.DestinationConfig;
 import dev.orderrelay.ledger.shops.ShopConfig;
 import dev.orderrelay.ledger.shops.ShopRegistry;
 import dev.orderrelay.ledger.shops.ShopStatus;
+import dev.orderrelay.worker.activity.BreakerReporter;
+import dev.orderrelay.worker.isolation.DestinationGuards;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +46,8 @@ class WorkerApplicationIntegrationTests {
 
     private static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     private static final FakeWebhookDestination MERCHANT = FakeWebhookDestination.start(0);
+    private static final String WORKER_ID =
+            "worker-" + UUID.randomUUID().toString().substring(0, 8);
     private static ConfigurableApplicationContext worker;
 
     private final String shop = "t-" + UUID.randomUUID().toString().substring(0, 8) + ".myshopify.com";
@@ -54,6 +64,8 @@ class WorkerApplicationIntegrationTests {
         properties.put("server.port", "0");
         properties.put("server.address", "127.0.0.1");
         properties.put("spring.main.banner-mode", "off");
+        properties.put("relay.worker.activity.flush-interval", "1s");
+        properties.put("relay.worker.activity.instance-id", WORKER_ID);
         worker = new SpringApplicationBuilder(WorkerApplication.class)
                 .properties(properties)
                 .run();
@@ -92,6 +104,79 @@ class WorkerApplicationIntegrationTests {
         List<RecordedEvent> events = MERCHANT.events(EventFilter.ANY.withShop(shop));
         assertThat(events).filteredOn(e -> !e.duplicate()).hasSize(1);
         assertThat(events.getFirst().orderId()).isEqualTo("820982911946154508");
+    }
+
+    @Test
+    void showsProcessedOrdersDeliveriesAndQueueAgeInTheLiveActivityWithinAFlush() {
+        String hook = "hook-" + UUID.randomUUID().toString().substring(0, 8);
+        worker.getBean(ShopRegistry.class)
+                .save(new ShopConfig(
+                        shop,
+                        ShopStatus.ACTIVE,
+                        Map.of(),
+                        List.of(new DestinationConfig(
+                                hook,
+                                "webhook",
+                                Map.of(
+                                        "url",
+                                        MERCHANT.register(hook, WebhookSecret.of(SECRET))
+                                                .toString()),
+                                "merchant-secret"))));
+        Instant start = Instant.now();
+
+        enqueue(envelope("orders/paid", "w-6"));
+
+        ActivityLog activity = worker.getBean(ActivityLog.class);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<ActivityPoint> points = activity.between(start, Instant.now());
+            assertThat(points).anySatisfy(p -> {
+                assertThat(p.metric()).isEqualTo(ActivityMetric.PROCESSED);
+                assertThat(p.subject()).isEqualTo(shop);
+                assertThat(p.value()).isEqualTo(1);
+            });
+            assertThat(points)
+                    .anySatisfy(p -> assertThat(p.metric()).isEqualTo(ActivityMetric.RECEIVED))
+                    .filteredOn(p ->
+                            p.metric() == ActivityMetric.RECEIVED && p.subject().equals(shop))
+                    .extracting(ActivityPoint::value)
+                    .containsExactly(1L);
+            assertThat(points)
+                    .filteredOn(p -> p.metric() == ActivityMetric.DELIVERED)
+                    .extracting(ActivityPoint::subject)
+                    .contains("webhook");
+            assertThat(points)
+                    .filteredOn(p -> p.metric() == ActivityMetric.QUEUE_AGE)
+                    .extracting(ActivityPoint::subject)
+                    .contains(DevstackResources.INGEST_QUEUE, DevstackResources.WEBHOOK_DELIVERY_QUEUE);
+        });
+    }
+
+    @Test
+    void publishesABreakerThatOpensAndDropsItWhenItCloses() {
+        CircuitBreaker breaker =
+                worker.getBean(DestinationGuards.class).endpointBreakers().circuitBreaker("endpoint/amplitude");
+        BreakerBoard board = worker.getBean(BreakerBoard.class);
+        try {
+            breaker.transitionToForcedOpenState();
+
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(board.fleet().notClosed())
+                            .filteredOn(state -> state.worker().equals(WORKER_ID))
+                            .singleElement()
+                            .satisfies(state -> {
+                                assertThat(state.name()).isEqualTo("endpoint/amplitude");
+                                assertThat(state.state()).isEqualTo("FORCED_OPEN");
+                            }));
+        } finally {
+            breaker.transitionToClosedState();
+        }
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(board.fleet().notClosed())
+                        .noneMatch(state -> state.worker().equals(WORKER_ID)));
+        worker.getBean(BreakerReporter.class).refresh();
+        assertThat(board.fleet().closed())
+                .as("every endpoint breaker, at least")
+                .isGreaterThanOrEqualTo(4);
     }
 
     @Test

@@ -3,8 +3,8 @@ package dev.orderrelay.console.stores;
 import dev.orderrelay.console.shops.ShopDomain;
 import dev.orderrelay.console.shops.ShopNotFoundException;
 import dev.orderrelay.ledger.orders.OrderLedger;
-import dev.orderrelay.ledger.parked.OpenCounts;
 import dev.orderrelay.ledger.parked.ParkedEvents;
+import dev.orderrelay.ledger.parked.ShopOpenCounts;
 import dev.orderrelay.ledger.shops.DestinationConfig;
 import dev.orderrelay.ledger.shops.ShopConfig;
 import dev.orderrelay.ledger.shops.ShopRegistry;
@@ -70,7 +70,7 @@ class StoreOverview {
         }
         Map<Instant, ThroughputRow> byHour = measured.stream()
                 .collect(Collectors.toMap(ThroughputRow::hour, Function.identity(), (first, second) -> second));
-        OpenCounts open = parked.countOpen(shop, DEAD_LETTERS_READ);
+        ShopOpenCounts open = parked.countOpen(shop, DEAD_LETTERS_READ);
         return new StoreView(
                 config.shop(),
                 config.status().name(),
@@ -93,7 +93,7 @@ class StoreOverview {
                         .toList());
     }
 
-    private static DestinationRow row(DestinationConfig destination, OpenCounts open) {
+    private static DestinationRow row(DestinationConfig destination, ShopOpenCounts open) {
         return new DestinationRow(
                 destination.name(),
                 destination.kind(),

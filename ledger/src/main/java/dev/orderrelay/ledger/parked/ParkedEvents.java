@@ -19,13 +19,16 @@ import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.model.Page;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Parks events, finds a shop's parked events (oldest first, by key only) and records what support did with them.
  * Status changes are conditional writes on the current status, so two support users acting on one event at once
- * cannot both win.
+ * cannot both win. Each status change also moves the open dead-letter count (see {@link OpenCounts}) in the same
+ * transaction, so the overview's counts match the events without a scan.
  */
 public final class ParkedEvents {
 
@@ -40,11 +43,15 @@ public final class ParkedEvents {
 
     private final DynamoDbTable<ParkedItem> table;
     private final DynamoDbIndex<ParkedItem> byOrder;
+    private final String tableName;
+    private final CountedWrites writes;
     private final Clock clock;
 
-    public ParkedEvents(DynamoDbEnhancedClient client, LedgerTables tables, Clock clock) {
+    public ParkedEvents(DynamoDbEnhancedClient client, DynamoDbClient dynamoDb, LedgerTables tables, Clock clock) {
         this.table = client.table(tables.parked(), TableSchema.fromBean(ParkedItem.class));
         this.byOrder = table.index(LedgerSchema.PARKED_BY_ORDER_INDEX);
+        this.tableName = tables.parked();
+        this.writes = new CountedWrites(dynamoDb, new OpenCounts(dynamoDb, tables));
         this.clock = clock;
     }
 
@@ -87,7 +94,16 @@ public final class ParkedEvents {
         item.setStatus(ParkedStatus.PARKED.name());
         item.setParkedAt(now.toEpochMilli());
         item.setMessage(parking.message());
-        table.putItem(item);
+        item.setCountKey(OpenCounts.countKey(parking.stage(), parking.destination(), parking.reason()));
+        TransactWriteItem put = TransactWriteItem.builder()
+                .put(p -> p.tableName(tableName)
+                        .item(table.tableSchema().itemToMap(item, true))
+                        .conditionExpression("attribute_not_exists(parkedId)"))
+                .build();
+        if (!writes.write(put, item.getCountKey(), 1)) {
+            throw new IllegalStateException("parked id " + item.getParkedId() + " of shop " + parking.shop()
+                    + " is taken; park the event again");
+        }
         return event(item);
     }
 
@@ -151,7 +167,7 @@ public final class ParkedEvents {
      * only the status and destination, so the cost is bounded however long the shop's history; when the shop has
      * more events the counts are lower bounds and say so.
      */
-    public OpenCounts countOpen(String shop, int readAtMost) {
+    public ShopOpenCounts countOpen(String shop, int readAtMost) {
         if (readAtMost < 1) {
             throw new IllegalArgumentException("readAtMost must be at least 1, got " + readAtMost);
         }
@@ -181,7 +197,7 @@ public final class ParkedEvents {
                 byDestination.merge(item.getDestination(), 1, Integer::sum);
             }
         }
-        return new OpenCounts(byDestination, withoutDestination, read, complete);
+        return new ShopOpenCounts(byDestination, withoutDestination, read, complete);
     }
 
     /**
@@ -228,12 +244,63 @@ public final class ParkedEvents {
         if (to == ParkedStatus.PARKED) {
             throw new IllegalArgumentException("resolve moves an event out of PARKED; use unresolve to go back");
         }
-        ParkedItem change = keyItem(shop, id);
-        change.setStatus(to.name());
-        change.setResolvedBy(Objects.requireNonNull(by, "by"));
-        change.setResolvedAt(clock.millis());
-        change.setResolution(Objects.requireNonNull(resolution, "resolution"));
-        return update(change, statusIs(ParkedStatus.PARKED));
+        Objects.requireNonNull(by, "by");
+        Objects.requireNonNull(resolution, "resolution");
+        ParkedItem current = table.getItem(r -> r.key(key(shop, id)).consistentRead(true));
+        if (current == null || !ParkedStatus.PARKED.name().equals(current.getStatus())) {
+            return Optional.empty();
+        }
+        long at = clock.millis();
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":to", AttributeValue.fromS(to.name()));
+        values.put(":by", AttributeValue.fromS(by));
+        values.put(":at", AttributeValue.fromN(Long.toString(at)));
+        values.put(":resolution", AttributeValue.fromS(resolution));
+        values.put(":parked", AttributeValue.fromS(ParkedStatus.PARKED.name()));
+        TransactWriteItem update = TransactWriteItem.builder()
+                .update(u -> u.tableName(tableName)
+                        .key(lowLevelKey(shop, id))
+                        .updateExpression(
+                                "SET #status = :to, resolvedBy = :by, resolvedAt = :at, resolution = :resolution")
+                        .conditionExpression("#status = :parked")
+                        .expressionAttributeNames(Map.of("#status", "status"))
+                        .expressionAttributeValues(values))
+                .build();
+        if (!writes.write(update, current.getCountKey(), -1)) {
+            return Optional.empty();
+        }
+        current.setStatus(to.name());
+        current.setResolvedBy(by);
+        current.setResolvedAt(at);
+        current.setResolution(resolution);
+        return Optional.of(event(current));
+    }
+
+    /**
+     * Deletes a parked event for an erasure ({@code shop/redact}): an open one together with its count, any other
+     * plainly. Returns false when it was already gone.
+     */
+    public boolean erase(String shop, String id) {
+        for (int round = 0; round < 3; round++) {
+            ParkedItem stored = table.getItem(r -> r.key(key(shop, id)).consistentRead(true));
+            if (stored == null) {
+                return false;
+            }
+            boolean counted = ParkedStatus.PARKED.name().equals(stored.getStatus()) && stored.getCountKey() != null;
+            TransactWriteItem delete = TransactWriteItem.builder()
+                    .delete(d -> d.tableName(tableName)
+                            .key(lowLevelKey(shop, id))
+                            .conditionExpression("#status = :status")
+                            .expressionAttributeNames(Map.of("#status", "status"))
+                            .expressionAttributeValues(Map.of(":status", AttributeValue.fromS(stored.getStatus()))))
+                    .build();
+            if (writes.write(delete, counted ? stored.getCountKey() : null, -1)) {
+                return true;
+            }
+            // Resolved or unresolved in between: read it again, so the count follows the status it had when deleted.
+        }
+        throw new IllegalStateException("parked event " + id + " of shop " + shop
+                + " kept changing while it was being erased; the erasure will be retried");
     }
 
     /** Replaces the resolution note of an event as {@code resolved} left it; false when it changed meanwhile. */
@@ -248,17 +315,29 @@ public final class ParkedEvents {
      * that could not be published. Returns false when someone changed it meanwhile.
      */
     public boolean unresolve(ParkedEvent resolved) {
-        ParkedItem item = item(resolved);
-        item.setStatus(ParkedStatus.PARKED.name());
-        item.setResolvedBy(null);
-        item.setResolvedAt(null);
-        item.setResolution(null);
-        try {
-            table.putItem(r -> r.item(item).conditionExpression(unchangedSince(resolved)));
-            return true;
-        } catch (ConditionalCheckFailedException changed) {
+        Expression unchanged = unchangedSince(resolved);
+        ParkedItem stored =
+                table.getItem(r -> r.key(key(resolved.shop(), resolved.id())).consistentRead(true));
+        if (stored == null) {
             return false;
         }
+        // An event parked before counts existed gets its key now, and is counted from here on.
+        String countKey = stored.getCountKey() != null
+                ? stored.getCountKey()
+                : OpenCounts.countKey(resolved.stage(), resolved.destination(), stored.getReason());
+        Map<String, AttributeValue> values = new HashMap<>(unchanged.expressionValues());
+        values.put(":parked", AttributeValue.fromS(ParkedStatus.PARKED.name()));
+        values.put(":key", AttributeValue.fromS(countKey));
+        TransactWriteItem update = TransactWriteItem.builder()
+                .update(u -> u.tableName(tableName)
+                        .key(lowLevelKey(resolved.shop(), resolved.id()))
+                        .updateExpression(
+                                "SET #status = :parked, countKey = :key REMOVE resolvedBy, resolvedAt, resolution")
+                        .conditionExpression(unchanged.expression())
+                        .expressionAttributeNames(unchanged.expressionNames())
+                        .expressionAttributeValues(values))
+                .build();
+        return writes.write(update, countKey, 1);
     }
 
     private Optional<ParkedEvent> update(ParkedItem change, Expression condition) {
@@ -268,14 +347,6 @@ public final class ParkedEvents {
         } catch (ConditionalCheckFailedException refused) {
             return Optional.empty();
         }
-    }
-
-    private static Expression statusIs(ParkedStatus status) {
-        return Expression.builder()
-                .expression("#status = :status")
-                .putExpressionName("#status", "status")
-                .putExpressionValue(":status", AttributeValue.fromS(status.name()))
-                .build();
     }
 
     private static Expression unchangedSince(ParkedEvent resolved) {
@@ -299,6 +370,10 @@ public final class ParkedEvents {
         return orderId == null ? null : shop + "|" + orderId;
     }
 
+    private static Map<String, AttributeValue> lowLevelKey(String shop, String id) {
+        return Map.of("shop", AttributeValue.fromS(shop), "parkedId", AttributeValue.fromS(id));
+    }
+
     private static Key key(String shop, String id) {
         return Key.builder().partitionValue(shop).sortValue(id).build();
     }
@@ -307,25 +382,6 @@ public final class ParkedEvents {
         ParkedItem item = new ParkedItem();
         item.setShop(shop);
         item.setParkedId(id);
-        return item;
-    }
-
-    private static ParkedItem item(ParkedEvent event) {
-        ParkedItem item = keyItem(event.shop(), event.id());
-        item.setShopOrder(shopOrder(event.shop(), event.orderId()));
-        item.setStage(event.stage().name());
-        item.setDestination(event.destination());
-        item.setOrderId(event.orderId());
-        item.setWebhookId(event.webhookId());
-        item.setReason(event.reason());
-        item.setAttempts(event.attempts());
-        item.setStatus(event.status().name());
-        item.setParkedAt(event.parkedAt().toEpochMilli());
-        item.setMessage(event.message());
-        item.setResolvedBy(event.resolvedBy());
-        item.setResolvedAt(
-                event.resolvedAt() == null ? null : event.resolvedAt().toEpochMilli());
-        item.setResolution(event.resolution());
         return item;
     }
 

@@ -29,6 +29,7 @@ public class ParkedItem {
     private String resolvedBy;
     private Long resolvedAt;
     private String resolution;
+    private String countKey;
 
     @DynamoDbPartitionKey
     public String getShop() {
@@ -152,5 +153,15 @@ public class ParkedItem {
 
     public void setResolution(String resolution) {
         this.resolution = resolution;
+    }
+
+    /** The dead-letter count this event is counted under while parked (see {@link OpenCounts}); null on events parked
+     * before counts existed, which are counted from their first unresolve on. */
+    public String getCountKey() {
+        return countKey;
+    }
+
+    public void setCountKey(String countKey) {
+        this.countKey = countKey;
     }
 }

@@ -2,7 +2,10 @@ package dev.orderrelay.ledger.privacy;
 
 import dev.orderrelay.ledger.LedgerSchema;
 import dev.orderrelay.ledger.LedgerTables;
+import dev.orderrelay.ledger.parked.ParkedEvents;
+import java.time.Clock;
 import java.util.List;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -22,7 +25,7 @@ public final class ShopErasureSteps {
     public static List<ErasureStep> ledger(DynamoDbClient dynamoDb, LedgerTables tables) {
         return List.of(
                 new OrderErasure(dynamoDb, tables),
-                PartitionErasure.ofTable("parked events", dynamoDb, tables.parked(), "shop", "parkedId"),
+                new ParkedErasure(dynamoDb, tables.parked(), parkedEvents(dynamoDb, tables)),
                 PartitionErasure.ofTable("held events", dynamoDb, tables.heldEvents(), "shop", "heldKey"),
                 PartitionErasure.ofIndex(
                         "replay jobs",
@@ -49,5 +52,11 @@ public final class ShopErasureSteps {
                 PartitionErasure.ofTable("stored-body index", dynamoDb, tables.storedBodies(), "shop", "entry"),
                 PartitionErasure.ofTable("data-request exports", dynamoDb, tables.dataRequests(), "shop", "item"),
                 new ShopConfigErasure(dynamoDb, tables));
+    }
+
+    /** Parked events for erasing only: deletes take no time from the clock. */
+    private static ParkedEvents parkedEvents(DynamoDbClient dynamoDb, LedgerTables tables) {
+        return new ParkedEvents(
+                DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb).build(), dynamoDb, tables, Clock.systemUTC());
     }
 }

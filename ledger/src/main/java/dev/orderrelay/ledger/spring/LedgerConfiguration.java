@@ -2,11 +2,14 @@ package dev.orderrelay.ledger.spring;
 
 import dev.orderrelay.ledger.LedgerSchema;
 import dev.orderrelay.ledger.LedgerTables;
+import dev.orderrelay.ledger.activity.ActivityLog;
 import dev.orderrelay.ledger.audit.AuditLog;
+import dev.orderrelay.ledger.breakers.BreakerBoard;
 import dev.orderrelay.ledger.claims.DeliveryClaims;
 import dev.orderrelay.ledger.dedupe.SeenDeliveries;
 import dev.orderrelay.ledger.held.HeldEvents;
 import dev.orderrelay.ledger.orders.OrderLedger;
+import dev.orderrelay.ledger.parked.OpenCounts;
 import dev.orderrelay.ledger.parked.ParkedEvents;
 import dev.orderrelay.ledger.parked.ReplayJobs;
 import dev.orderrelay.ledger.privacy.DataRequestExports;
@@ -82,8 +85,9 @@ public class LedgerConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ParkedEvents parkedEvents(DynamoDbEnhancedClient enhanced, LedgerTables tables, Clock clock) {
-        return new ParkedEvents(enhanced, tables, clock);
+    ParkedEvents parkedEvents(
+            DynamoDbEnhancedClient enhanced, DynamoDbClient dynamoDb, LedgerTables tables, Clock clock) {
+        return new ParkedEvents(enhanced, dynamoDb, tables, clock);
     }
 
     @Bean
@@ -128,6 +132,24 @@ public class LedgerConfiguration {
     @ConditionalOnMissingBean
     DataRequestExports dataRequestExports(DynamoDbEnhancedClient enhanced, LedgerTables tables, Clock clock) {
         return new DataRequestExports(enhanced, tables, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OpenCounts openCounts(DynamoDbClient dynamoDb, LedgerTables tables) {
+        return new OpenCounts(dynamoDb, tables);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ActivityLog activityLog(DynamoDbClient dynamoDb, LedgerTables tables) {
+        return new ActivityLog(dynamoDb, tables);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    BreakerBoard breakerBoard(DynamoDbClient dynamoDb, LedgerTables tables, Clock clock) {
+        return new BreakerBoard(dynamoDb, tables, clock);
     }
 
     @Bean

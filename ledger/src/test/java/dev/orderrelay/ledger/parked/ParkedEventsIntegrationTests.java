@@ -21,7 +21,7 @@ class ParkedEventsIntegrationTests {
     private static final TestLedger LEDGER = TestLedger.create();
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
-    private final ParkedEvents parked = new ParkedEvents(LEDGER.enhanced(), LEDGER.tables(), clock);
+    private final ParkedEvents parked = new ParkedEvents(LEDGER.enhanced(), LEDGER.dynamoDb(), LEDGER.tables(), clock);
     private final String shop = "t-" + UUID.randomUUID().toString().substring(0, 8) + ".myshopify.com";
 
     @Test
@@ -207,14 +207,14 @@ class ParkedEventsIntegrationTests {
         parked.park(new ParkedEvents.Parking(shop, ParkedStage.PROCESS, null, null, "w-9", "unreadable", 1, "{}"));
         parked.resolve(shop, oldest.id(), ParkedStatus.DISCARDED, "support-ana", "test order");
 
-        OpenCounts all = parked.countOpen(shop, 100);
+        ShopOpenCounts all = parked.countOpen(shop, 100);
         assertThat(all.forDestination("merchant-webhook")).isEqualTo(4);
         assertThat(all.forDestination("ga4-main")).isEqualTo(1);
         assertThat(all.withoutDestination()).isEqualTo(1);
         assertThat(all.read()).isEqualTo(7);
         assertThat(all.complete()).isTrue();
 
-        OpenCounts newest = parked.countOpen(shop, 3);
+        ShopOpenCounts newest = parked.countOpen(shop, 3);
         assertThat(newest.complete()).isFalse();
         assertThat(newest.read()).isEqualTo(3);
         assertThat(newest.forDestination("merchant-webhook"))

@@ -22,7 +22,7 @@ class LedgerRedactionsIntegrationTests {
     private static final TestLedger LEDGER = TestLedger.create();
 
     private final Clock clock = Clock.systemUTC();
-    private final ParkedEvents parked = new ParkedEvents(LEDGER.enhanced(), LEDGER.tables(), clock);
+    private final ParkedEvents parked = new ParkedEvents(LEDGER.enhanced(), LEDGER.dynamoDb(), LEDGER.tables(), clock);
     private final DeliveryClaims claims =
             new DeliveryClaims(LEDGER.enhanced(), LEDGER.dynamoDb(), LEDGER.tables(), clock);
     private final LedgerRedactions redactions = new LedgerRedactions(LEDGER.dynamoDb(), LEDGER.tables());

@@ -34,7 +34,7 @@ class ShopErasureStepsIntegrationTests {
     private final OrderLedger orders = new OrderLedger(LEDGER.enhanced(), LEDGER.dynamoDb(), LEDGER.tables(), clock);
     private final DeliveryClaims claims =
             new DeliveryClaims(LEDGER.enhanced(), LEDGER.dynamoDb(), LEDGER.tables(), clock);
-    private final ParkedEvents parked = new ParkedEvents(LEDGER.enhanced(), LEDGER.tables(), clock);
+    private final ParkedEvents parked = new ParkedEvents(LEDGER.enhanced(), LEDGER.dynamoDb(), LEDGER.tables(), clock);
     private final ReplayJobs jobs = new ReplayJobs(LEDGER.enhanced(), LEDGER.tables(), clock);
     private final SeenDeliveries seen =
             new SeenDeliveries(LEDGER.enhanced(), LEDGER.tables(), clock, SeenDeliveries.DEFAULT_RETENTION);

@@ -1,7 +1,9 @@
 package dev.orderrelay.worker.deadletter;
 
 import dev.orderrelay.worker.WorkerProperties;
+import dev.orderrelay.worker.activity.LiveCounts;
 import io.awspring.cloud.sqs.annotation.SqsListener;
+import io.awspring.cloud.sqs.listener.SqsHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
@@ -14,10 +16,12 @@ class DeadLetterListener {
 
     private final DeadLetterMover mover;
     private final WorkerProperties.DeadLetterQueues queues;
+    private final LiveCounts live;
 
-    DeadLetterListener(DeadLetterMover mover, WorkerProperties properties) {
+    DeadLetterListener(DeadLetterMover mover, WorkerProperties properties, LiveCounts live) {
         this.mover = mover;
         this.queues = properties.deadLetterQueues();
+        this.live = live;
     }
 
     @SqsListener({
@@ -29,6 +33,8 @@ class DeadLetterListener {
     })
     void onMessage(Message<String> message) {
         DeadLetterMover.DeadLetter letter = DeadLetterMessages.letter(message);
+        // SQS keeps a message's first SentTimestamp when it moves it to a dead-letter queue: this is its whole age.
+        live.received(letter.queue(), message.getHeaders().get(SqsHeaders.MessageSystemAttributes.SQS_SENT_TIMESTAMP));
         if (queues.ingest().equals(letter.queue())) {
             mover.moveEnvelope(letter);
         } else {

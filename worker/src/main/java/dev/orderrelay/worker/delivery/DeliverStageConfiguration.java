@@ -15,6 +15,7 @@ import dev.orderrelay.ledger.claims.DeliveryClaims;
 import dev.orderrelay.ledger.parked.ParkedEvents;
 import dev.orderrelay.ledger.shops.ShopRegistry;
 import dev.orderrelay.worker.WorkerProperties;
+import dev.orderrelay.worker.activity.LiveCounts;
 import dev.orderrelay.worker.isolation.DestinationGuards;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -100,13 +101,14 @@ class DeliverStageConfiguration {
             WorkerProperties properties,
             DestinationGuards guards,
             ObjectProvider<MeterRegistry> meters,
+            LiveCounts live,
             Clock clock) {
         Map<DestinationKind, Destination> byKind =
                 senders.stream().collect(Collectors.toMap(Destination::kind, Function.identity()));
         RetryPolicy policy = new RetryPolicy(properties.maxAttempts(), properties.retryBase(), properties.retryMax());
         DeliveryParking parking = new DeliveryParking(claims, parked);
         DeliveryRecorder recorder = new DeliveryRecorder(
-                claims, parking, new OutcomeActions(policy), meters.getIfAvailable(SimpleMeterRegistry::new));
+                claims, parking, new OutcomeActions(policy), meters.getIfAvailable(SimpleMeterRegistry::new), live);
         return new DeliverStage(
                 shops, claims, parking, byKind, credentials, recorder, guards, properties.claimLease(), clock);
     }

@@ -1,5 +1,6 @@
 package dev.orderrelay.worker.delivery;
 
+import dev.orderrelay.worker.activity.LiveCounts;
 import io.awspring.cloud.sqs.annotation.SqsListener;
 import io.awspring.cloud.sqs.listener.SqsHeaders;
 import io.awspring.cloud.sqs.listener.Visibility;
@@ -21,10 +22,12 @@ class DeliveryListeners {
 
     private final DeliverStage stage;
     private final PoisonDeliveries poison;
+    private final LiveCounts live;
 
-    DeliveryListeners(DeliverStage stage, PoisonDeliveries poison) {
+    DeliveryListeners(DeliverStage stage, PoisonDeliveries poison, LiveCounts live) {
         this.stage = stage;
         this.poison = poison;
+        this.live = live;
     }
 
     @SqsListener(
@@ -68,6 +71,9 @@ class DeliveryListeners {
         List<ReceivedDelivery> batch = new ArrayList<>();
         List<Message<String>> done = new ArrayList<>();
         for (Message<String> message : messages) {
+            live.received(
+                    message.getHeaders().get(SqsHeaders.SQS_QUEUE_NAME_HEADER, String.class),
+                    message.getHeaders().get(SqsHeaders.MessageSystemAttributes.SQS_SENT_TIMESTAMP));
             try {
                 batch.add(new ReceivedDelivery(
                         DeliveryMessageJson.read(message.getPayload()), message.getPayload(), receiveCount(message)));

@@ -3,6 +3,7 @@ package dev.orderrelay.worker.delivery;
 import dev.orderrelay.destinations.DeliveryOutcome;
 import dev.orderrelay.ledger.claims.Claim;
 import dev.orderrelay.ledger.claims.DeliveryClaims;
+import dev.orderrelay.worker.activity.ActivityTally;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -23,13 +24,25 @@ public class DeliveryRecorder {
     private final DeliveryParking parking;
     private final OutcomeActions actions;
     private final MeterRegistry meters;
+    private final ActivityTally tally;
 
     public DeliveryRecorder(
             DeliveryClaims claims, DeliveryParking parking, OutcomeActions actions, MeterRegistry meters) {
+        this(claims, parking, actions, meters, ActivityTally.NONE);
+    }
+
+    /** A recorder that also counts each delivered event in {@code tally} (the live overview). */
+    public DeliveryRecorder(
+            DeliveryClaims claims,
+            DeliveryParking parking,
+            OutcomeActions actions,
+            MeterRegistry meters,
+            ActivityTally tally) {
         this.claims = claims;
         this.parking = parking;
         this.actions = actions;
         this.meters = meters;
+        this.tally = tally;
     }
 
     /** A recorder whose counts go nowhere, for code that runs without a meter registry. */
@@ -44,6 +57,7 @@ public class DeliveryRecorder {
             case QueueAction.Acknowledge done -> {
                 claims.markDelivered(claim);
                 count(message, "delivered");
+                tally.delivered(message.kind());
                 log.debug(
                         "delivered shop={} orderId={} destination={} event={} attempt={}",
                         message.shop(),

@@ -174,6 +174,11 @@ final class AdminLookup implements AutoCloseable {
         }
     }
 
+    /** The per-shop Admin API breakers, for reporting their states. */
+    CircuitBreakerRegistry breakers() {
+        return breakers;
+    }
+
     /** The name of the shop's breaker for {@code what} ({@code products} or {@code journey}), as metrics tag it. */
     static String breakerName(String shop, String what) {
         return "shopify-admin-enrichment:" + shop + ":" + what;

@@ -5,6 +5,7 @@ import dev.orderrelay.ledger.shops.ShopConfig;
 import dev.orderrelay.shopify.attribution.AttributionReader;
 import dev.orderrelay.shopify.attribution.OrderAttribution;
 import dev.orderrelay.shopify.order.ShopifyOrder;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -33,6 +34,11 @@ public final class OrderEnricher implements AutoCloseable {
     private final ProductCache cache;
     private final AdminLookup admin;
     private final MeterRegistry meters;
+
+    /** The per-shop Admin API breakers of enrichment, so the overview can list those that are open. */
+    public CircuitBreakerRegistry breakers() {
+        return admin.breakers();
+    }
 
     OrderEnricher(EnrichmentProperties properties, ProductCache cache, AdminLookup admin, MeterRegistry meters) {
         this.properties = properties;

@@ -8,6 +8,7 @@ import dev.orderrelay.ledger.shops.DestinationConfig;
 import dev.orderrelay.ledger.shops.ShopConfig;
 import dev.orderrelay.shopify.order.PurchasePolicy;
 import dev.orderrelay.shopify.order.ShopifyOrder;
+import dev.orderrelay.worker.activity.ActivityTally;
 import dev.orderrelay.worker.enrich.Enrichment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,13 +30,16 @@ final class OrderProcessing {
     private final RefundFanOut refunds;
     private final CancelFanOut cancels;
     private final HeldRefunds held;
+    private final ActivityTally tally;
 
     OrderProcessing(
             OrderLedger orders,
             DeliveriesFactory deliveriesFactory,
             RefundFanOut refunds,
             CancelFanOut cancels,
-            HeldRefunds held) {
+            HeldRefunds held,
+            ActivityTally tally) {
+        this.tally = tally;
         this.orders = orders;
         this.deliveriesFactory = deliveriesFactory;
         this.refunds = refunds;
@@ -66,6 +70,7 @@ final class OrderProcessing {
         }
         orders.markProcessed(shop.shop(), order.id());
         held.apply(shop, policy, order.id(), refunded, enrichment, deliveries);
+        tally.processed(shop.shop());
         log.debug(
                 "order processed shop={} orderId={} topic={} current={}",
                 shop.shop(),

@@ -14,6 +14,7 @@ import dev.orderrelay.shopify.order.InvalidPayloadException;
 import dev.orderrelay.shopify.order.PurchasePolicy;
 import dev.orderrelay.shopify.order.ShopifyOrder;
 import dev.orderrelay.shopify.order.ShopifyRefund;
+import dev.orderrelay.worker.activity.ActivityTally;
 import dev.orderrelay.worker.enrich.Enrichment;
 import dev.orderrelay.worker.privacy.PrivacyStage;
 import java.util.Optional;
@@ -55,6 +56,33 @@ public class ProcessStage {
             DeliveryPublisher publisher,
             PrivacyStage privacy,
             Enricher enricher) {
+        this(
+                seen,
+                shops,
+                orders,
+                claims,
+                heldEvents,
+                parking,
+                bodies,
+                publisher,
+                privacy,
+                enricher,
+                ActivityTally.NONE);
+    }
+
+    /** The stage, counting each order it processes to the end in {@code tally} (the live overview). */
+    public ProcessStage(
+            SeenDeliveries seen,
+            ShopRegistry shops,
+            OrderLedger orders,
+            DeliveryClaims claims,
+            HeldEvents heldEvents,
+            ProcessParking parking,
+            EnvelopeBodies bodies,
+            DeliveryPublisher publisher,
+            PrivacyStage privacy,
+            Enricher enricher,
+            ActivityTally tally) {
         this.seen = seen;
         this.shops = shops;
         this.parking = parking;
@@ -64,7 +92,7 @@ public class ProcessStage {
         DeliveriesFactory deliveries = new DeliveriesFactory(claims, publisher);
         RefundFanOut refunds = new RefundFanOut(orders);
         HeldRefunds held = new HeldRefunds(heldEvents, orders, reader, refunds, parking);
-        this.orderProcessing = new OrderProcessing(orders, deliveries, refunds, new CancelFanOut(orders), held);
+        this.orderProcessing = new OrderProcessing(orders, deliveries, refunds, new CancelFanOut(orders), held, tally);
         this.refundProcessing = new RefundProcessing(orders, deliveries, refunds, held);
     }
 

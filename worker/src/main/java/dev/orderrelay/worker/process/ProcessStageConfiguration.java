@@ -7,6 +7,7 @@ import dev.orderrelay.ledger.orders.OrderLedger;
 import dev.orderrelay.ledger.parked.ParkedEvents;
 import dev.orderrelay.ledger.shops.ShopRegistry;
 import dev.orderrelay.worker.WorkerProperties;
+import dev.orderrelay.worker.activity.LiveCounts;
 import dev.orderrelay.worker.enrich.OrderEnricher;
 import dev.orderrelay.worker.privacy.PrivacyStage;
 import java.util.HashMap;
@@ -52,7 +53,8 @@ class ProcessStageConfiguration {
             S3Client s3,
             DeliveryPublisher publisher,
             PrivacyStage privacy,
-            OrderEnricher enricher) {
+            OrderEnricher enricher,
+            LiveCounts live) {
         return new ProcessStage(
                 seen,
                 shops,
@@ -63,6 +65,7 @@ class ProcessStageConfiguration {
                 new EnvelopeBodies(s3),
                 publisher,
                 privacy,
-                enricher::enrich);
+                enricher::enrich,
+                live);
     }
 }

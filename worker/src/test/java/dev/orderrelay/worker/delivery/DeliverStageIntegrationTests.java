@@ -60,7 +60,7 @@ class DeliverStageIntegrationTests {
 
     private final MutableClock clock = new MutableClock(Instant.now());
     private final DeliveryClaims claims = new DeliveryClaims(STACK.enhanced(), STACK.dynamoDb(), STACK.tables(), clock);
-    private final ParkedEvents parked = new ParkedEvents(STACK.enhanced(), STACK.tables(), clock);
+    private final ParkedEvents parked = new ParkedEvents(STACK.enhanced(), STACK.dynamoDb(), STACK.tables(), clock);
     private final ShopRegistry shops = new ShopRegistry(STACK.enhanced(), STACK.tables(), clock);
     private final String shop = "t-" + UUID.randomUUID().toString().substring(0, 8) + ".myshopify.com";
     private final String hook = "hook-" + UUID.randomUUID().toString().substring(0, 8);

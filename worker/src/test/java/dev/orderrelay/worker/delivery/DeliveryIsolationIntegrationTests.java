@@ -54,7 +54,7 @@ class DeliveryIsolationIntegrationTests {
 
     private final Clock clock = Clock.systemUTC();
     private final DeliveryClaims claims = new DeliveryClaims(STACK.enhanced(), STACK.dynamoDb(), STACK.tables(), clock);
-    private final ParkedEvents parked = new ParkedEvents(STACK.enhanced(), STACK.tables(), clock);
+    private final ParkedEvents parked = new ParkedEvents(STACK.enhanced(), STACK.dynamoDb(), STACK.tables(), clock);
     private final ShopRegistry shops = new ShopRegistry(STACK.enhanced(), STACK.tables(), clock);
     private final DestinationGuards guards = new DestinationGuards(new IsolationProperties(
             IsolationProperties.defaults().endpoint(),

@@ -56,7 +56,7 @@ final class PrivacyPipeline {
         this.shops = new ShopRegistry(stack.enhanced(), stack.tables(), clock);
         this.orders = new OrderLedger(stack.enhanced(), stack.dynamoDb(), stack.tables(), clock);
         this.claims = new DeliveryClaims(stack.enhanced(), stack.dynamoDb(), stack.tables(), clock);
-        this.parked = new ParkedEvents(stack.enhanced(), stack.tables(), clock);
+        this.parked = new ParkedEvents(stack.enhanced(), stack.dynamoDb(), stack.tables(), clock);
         this.storedBodies = new StoredBodies(stack.enhanced(), stack.tables(), clock);
         this.exports = new DataRequestExports(stack.enhanced(), stack.tables(), clock);
         this.audit = new AuditLog(stack.enhanced(), stack.tables(), clock);

@@ -30,7 +30,7 @@ public final class TestPrivacyStages {
                 new ShopRegistry(stack.enhanced(), stack.tables(), clock),
                 new OrderLedger(stack.enhanced(), stack.dynamoDb(), stack.tables(), clock),
                 new DeliveryClaims(stack.enhanced(), stack.dynamoDb(), stack.tables(), clock),
-                new ParkedEvents(stack.enhanced(), stack.tables(), clock),
+                new ParkedEvents(stack.enhanced(), stack.dynamoDb(), stack.tables(), clock),
                 new StoredBodies(stack.enhanced(), stack.tables(), clock),
                 new DataRequestExports(stack.enhanced(), stack.tables(), clock),
                 new LedgerRedactions(stack.dynamoDb(), stack.tables()),

@@ -68,7 +68,7 @@ class ProcessStageIntegrationTests {
     private final ShopRegistry shops = new ShopRegistry(STACK.enhanced(), STACK.tables(), clock);
     private final OrderLedger orders = new OrderLedger(STACK.enhanced(), STACK.dynamoDb(), STACK.tables(), clock);
     private final DeliveryClaims claims = new DeliveryClaims(STACK.enhanced(), STACK.dynamoDb(), STACK.tables(), clock);
-    private final ParkedEvents parked = new ParkedEvents(STACK.enhanced(), STACK.tables(), clock);
+    private final ParkedEvents parked = new ParkedEvents(STACK.enhanced(), STACK.dynamoDb(), STACK.tables(), clock);
     private final HeldEvents held = new HeldEvents(STACK.enhanced(), STACK.tables(), clock);
     private final ProcessStage stage = stage(STACK);
     private final String shop = "t-" + UUID.randomUUID().toString().substring(0, 8) + ".myshopify.com";
@@ -408,7 +408,7 @@ class ProcessStageIntegrationTests {
                 new OrderLedger(stack.enhanced(), stack.dynamoDb(), stack.tables(), clock),
                 new DeliveryClaims(stack.enhanced(), stack.dynamoDb(), stack.tables(), clock),
                 new HeldEvents(stack.enhanced(), stack.tables(), clock),
-                new ProcessParking(new ParkedEvents(stack.enhanced(), stack.tables(), clock)),
+                new ProcessParking(new ParkedEvents(stack.enhanced(), stack.dynamoDb(), stack.tables(), clock)),
                 new EnvelopeBodies(Devstack.shared().s3()),
                 new SqsDeliveryPublisher(
                         WorkerTestStack.sqsAsync(), Map.of("webhook", WorkerTestStack.webhookQueueUrl())),
