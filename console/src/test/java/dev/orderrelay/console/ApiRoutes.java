@@ -119,6 +119,7 @@ final class ApiRoutes {
             read("/api/reconciliations/{id}"),
             supportRead("/api/privacy/shops/{shop}/data-requests"),
             supportRead("/api/privacy/shops/{shop}/data-requests/{id}"),
+            read("/api/overview"),
             read("/api/openapi.json"));
 
     private ApiRoutes() {}

@@ -62,6 +62,7 @@ class LocalRunIntegrationTests {
                         "--relay.local.destinations.segment-eu-port=0",
                         "--relay.local.destinations.amplitude-us-port=0",
                         "--relay.local.destinations.amplitude-eu-port=0",
+                        "--relay.local.store.admin-api-port=0",
                         "--relay.local.store.orders-per-minute=120",
                         "--relay.local.store.paid-delay=200ms",
                         "--relay.local.store.retry-base-delay=100ms",

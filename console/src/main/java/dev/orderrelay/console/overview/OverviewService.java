@@ -3,6 +3,7 @@ package dev.orderrelay.console.overview;
 import dev.orderrelay.ledger.breakers.BreakerBoard;
 import dev.orderrelay.ledger.breakers.FleetBreakers;
 import dev.orderrelay.ledger.parked.OpenCounts;
+import dev.orderrelay.ledger.reconciliations.Reconciliations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Assembles the overview for the page and the API alike. Reads: the activity table (8 Queries for the hour), the
- * dead-letter counters (one Query), the breaker board (one Query), and one {@code GetQueueAttributes} per queue.
+ * dead-letter counters (one Query), the breaker board (one Query), the newest reconciliation run (one Query on the
+ * runs' {@code by-day} index, more only on days without a run), and one {@code GetQueueAttributes} per queue.
  */
 @Service
 public class OverviewService {
@@ -21,13 +23,21 @@ public class OverviewService {
     private final QueueDepths queues;
     private final OpenCounts deadLetters;
     private final BreakerBoard breakers;
+    private final Reconciliations reconciliations;
     private final Clock clock;
 
-    OverviewService(LiveActivity live, QueueDepths queues, OpenCounts deadLetters, BreakerBoard breakers, Clock clock) {
+    OverviewService(
+            LiveActivity live,
+            QueueDepths queues,
+            OpenCounts deadLetters,
+            BreakerBoard breakers,
+            Reconciliations reconciliations,
+            Clock clock) {
         this.live = live;
         this.queues = queues;
         this.deadLetters = deadLetters;
         this.breakers = breakers;
+        this.reconciliations = reconciliations;
         this.clock = clock;
     }
 
@@ -44,7 +54,8 @@ public class OverviewService {
                 new OverviewView.DeadLetters(
                         open.stream().mapToLong(DeadLetterRow::open).sum(), open),
                 new OverviewView.Breakers(
-                        fleet.notClosed().stream().map(BreakerRow::of).toList(), fleet.closed(), fleet.workers()));
+                        fleet.notClosed().stream().map(BreakerRow::of).toList(), fleet.closed(), fleet.workers()),
+                reconciliations.latest().map(LastReconciliation::of).orElse(null));
     }
 
     private List<QueueRow> queueRows(Map<String, LiveActivity.QueueAge> ages, Instant now) {

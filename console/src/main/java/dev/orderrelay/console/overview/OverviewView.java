@@ -12,10 +12,16 @@ import java.util.List;
  * @param queues every queue's depth now, and the oldest message age workers saw
  * @param deadLetters open dead letters by destination and reason category, across all shops
  * @param breakers circuit breakers of live workers
+ * @param lastReconciliation the newest reconciliation run; null when none ran in the runs' 30-day retention
  */
-@JsonPropertyOrder({"generatedAt", "live", "queues", "deadLetters", "breakers"})
+@JsonPropertyOrder({"generatedAt", "live", "queues", "deadLetters", "breakers", "lastReconciliation"})
 public record OverviewView(
-        String generatedAt, LiveView live, List<QueueRow> queues, DeadLetters deadLetters, Breakers breakers) {
+        String generatedAt,
+        LiveView live,
+        List<QueueRow> queues,
+        DeadLetters deadLetters,
+        Breakers breakers,
+        LastReconciliation lastReconciliation) {
 
     public OverviewView {
         queues = List.copyOf(queues);

@@ -16,6 +16,8 @@ import dev.orderrelay.ledger.breakers.BreakerState;
 import dev.orderrelay.ledger.parked.OpenCounts;
 import dev.orderrelay.ledger.parked.ParkedEvents;
 import dev.orderrelay.ledger.parked.ParkedStage;
+import dev.orderrelay.ledger.reconciliations.ReconciliationRun;
+import dev.orderrelay.ledger.reconciliations.Reconciliations;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +48,9 @@ class OverviewIntegrationTests {
 
     @Autowired
     LedgerTables tables;
+
+    @Autowired
+    Reconciliations reconciliations;
 
     @Autowired
     SqsAsyncClient sqs;
@@ -151,6 +156,27 @@ class OverviewIntegrationTests {
     }
 
     @Test
+    void showsTheNewestReconciliationRunOnTheApiAndThePage() {
+        Instant hour =
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS).minus(Duration.ofHours(2));
+        ReconciliationRun asked = reconciliations.request(shop, hour, hour.plus(Duration.ofHours(1)), "support");
+        String newest = reconciliations.latest().orElseThrow().runId();
+
+        JsonNode last = json(viewer().get("/api/overview")).get("lastReconciliation");
+
+        assertThat(last.get("runId").stringValue()).isEqualTo(newest);
+        if (newest.equals(asked.runId())) {
+            assertThat(last.get("shop").stringValue()).isEqualTo(shop);
+            assertThat(last.get("trigger").stringValue()).isEqualTo("REQUESTED");
+            assertThat(last.get("state").stringValue()).isEqualTo("QUEUED");
+        }
+        String page = SignedInPages.signIn(port, ConsoleTestStack.VIEWER, ConsoleTestStack.VIEWER_PASSWORD)
+                .get("/console")
+                .body();
+        assertThat(page).contains("id=\"last-reconciliation\"", "/console/reconciliations/" + newest);
+    }
+
+    @Test
     void readsTheLedgerOnlyByKey() {
         RecordedDynamoDbCalls calls = new RecordedDynamoDbCalls();
         var dynamoDb = calls.client();
@@ -159,6 +185,13 @@ class OverviewIntegrationTests {
                 new QueueDepths(sqs, properties),
                 new OpenCounts(dynamoDb, tables),
                 new BreakerBoard(dynamoDb, tables, Clock.systemUTC()),
+                new Reconciliations(
+                        software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient.builder()
+                                .dynamoDbClient(dynamoDb)
+                                .build(),
+                        dynamoDb,
+                        tables,
+                        Clock.systemUTC()),
                 Clock.systemUTC());
 
         OverviewView view = service.overview();
