@@ -1,6 +1,7 @@
 package dev.orderrelay.console;
 
 import dev.orderrelay.console.security.StatelessBasicAuthentication;
+import jakarta.servlet.DispatcherType;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -31,14 +32,20 @@ public class ConsoleApplication {
     }
 
     /**
-     * Everything outside {@code /api} in a console pod: the health probes are open (the kubelet has no
-     * credentials), every other path, actuator included, needs a configured user.
+     * Everything outside {@code /api} and {@code /console} in a console pod: the health probes are open (the kubelet
+     * has no credentials), so are error pages of requests already authorised, and every other path, actuator
+     * included, needs a configured user.
      */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityFilterChain consoleEverythingElse(HttpSecurity http, StatelessBasicAuthentication basic) throws Exception {
         return basic.applyTo(http)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("health"))
+                        .permitAll()
+                        // The error page of a request another chain already let through (a page's 404, say): on the
+                        // ERROR dispatch this stateless chain would not see the page's session and would answer a
+                        // signed-in browser with a Basic password prompt instead of the error.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
                         .anyRequest()
                         .authenticated())

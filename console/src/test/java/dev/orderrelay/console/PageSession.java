@@ -34,6 +34,11 @@ public final class PageSession {
                 .build();
     }
 
+    /** A session without sign-in. */
+    public static PageSession anonymous(int port) {
+        return new PageSession(port);
+    }
+
     /** A session signed in with the form as a configured user; fails the test if sign-in does not succeed. */
     public static PageSession signedIn(int port, String user, String password) {
         PageSession session = new PageSession(port);

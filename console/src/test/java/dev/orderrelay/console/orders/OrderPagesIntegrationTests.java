@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.orderrelay.console.ConsoleFixtures;
 import dev.orderrelay.console.ConsoleIntegrationTest;
 import dev.orderrelay.console.ConsoleTestStack;
-import dev.orderrelay.console.stores.PageSession;
+import dev.orderrelay.console.PageSession;
 import dev.orderrelay.ledger.claims.Claim;
 import dev.orderrelay.ledger.claims.ClaimResult;
 import dev.orderrelay.ledger.claims.DeliveryClaims;

@@ -8,6 +8,7 @@ import dev.orderrelay.console.ConsoleFixtures;
 import dev.orderrelay.console.ConsoleIntegrationTest;
 import dev.orderrelay.console.ConsoleQueues;
 import dev.orderrelay.console.ConsoleTestStack;
+import dev.orderrelay.console.PageSession;
 import dev.orderrelay.ledger.LedgerTables;
 import dev.orderrelay.ledger.activity.ActivityLog;
 import dev.orderrelay.ledger.activity.ActivityMetric;
@@ -139,7 +140,7 @@ class OverviewIntegrationTests {
 
     @Test
     void showsTheOverviewPageAndItsLivePartToASignedInViewer() {
-        SignedInPages pages = SignedInPages.signIn(port, ConsoleTestStack.VIEWER, ConsoleTestStack.VIEWER_PASSWORD);
+        PageSession pages = PageSession.signedIn(port, ConsoleTestStack.VIEWER, ConsoleTestStack.VIEWER_PASSWORD);
 
         HttpResponse<String> page = pages.get("/console");
         assertThat(page.statusCode()).isEqualTo(200);
@@ -170,7 +171,7 @@ class OverviewIntegrationTests {
             assertThat(last.get("trigger").stringValue()).isEqualTo("REQUESTED");
             assertThat(last.get("state").stringValue()).isEqualTo("QUEUED");
         }
-        String page = SignedInPages.signIn(port, ConsoleTestStack.VIEWER, ConsoleTestStack.VIEWER_PASSWORD)
+        String page = PageSession.signedIn(port, ConsoleTestStack.VIEWER, ConsoleTestStack.VIEWER_PASSWORD)
                 .get("/console")
                 .body();
         assertThat(page).contains("id=\"last-reconciliation\"", "/console/reconciliations/" + newest);

@@ -7,6 +7,7 @@ import dev.orderrelay.console.ConsoleApiClient;
 import dev.orderrelay.console.ConsoleFixtures;
 import dev.orderrelay.console.ConsoleIntegrationTest;
 import dev.orderrelay.console.ConsoleTestStack;
+import dev.orderrelay.console.PageSession;
 import dev.orderrelay.ledger.shops.ShopConfig;
 import dev.orderrelay.ledger.shops.ShopRegistry;
 import dev.orderrelay.ledger.shops.ShopStatus;
@@ -115,6 +116,18 @@ class ConsoleSecurityIntegrationTests {
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(json(response).get("code").asString()).isEqualTo("unauthenticated");
+    }
+
+    @Test
+    void answersASignedInUsersMissingPageWithNotFoundNotAPasswordPrompt() {
+        // The error page is rendered on an ERROR dispatch to /error, outside /console: the catch-all chain must not
+        // ask a browser signed in by session for HTTP Basic credentials (a password dialog in place of a 404).
+        HttpResponse<String> response = PageSession.signedIn(
+                        port, ConsoleTestStack.VIEWER, ConsoleTestStack.VIEWER_PASSWORD)
+                .get("/console/no-such-page");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
     }
 
     private ConsoleApiClient viewer() {

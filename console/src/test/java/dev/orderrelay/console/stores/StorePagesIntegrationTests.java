@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.orderrelay.console.ConsoleFixtures;
 import dev.orderrelay.console.ConsoleIntegrationTest;
 import dev.orderrelay.console.ConsoleTestStack;
+import dev.orderrelay.console.PageSession;
 import dev.orderrelay.ledger.orders.OrderLedger;
 import dev.orderrelay.ledger.parked.ParkedEvents;
 import dev.orderrelay.ledger.parked.ParkedStage;

@@ -1,8 +1,13 @@
 package dev.orderrelay.local.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import dev.orderrelay.devstack.store.SimulatedShopifyStore;
+import dev.orderrelay.ledger.reconciliations.Reconciliations;
+import dev.orderrelay.local.LocalStoreRunner;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -18,6 +23,14 @@ class ReconciliationsBrowserIntegrationTests {
 
     @Test
     void startsARunForTheLastHourAndListsItOnceTheReconcilerHasFinishedIt() {
+        // An order older than the local profile's 20 s settle delay, so the run has source orders to count.
+        SimulatedShopifyStore store =
+                RUN.run().bean(LocalStoreRunner.class).store().orElseThrow();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> store.orders().stream()
+                        .anyMatch(order -> order.createdAt()
+                                .toInstant()
+                                .isBefore(Instant.now().minusSeconds(25))));
         try (Browser browser = Browser.open(RUN.run().baseUrl())) {
             browser.signIn("support", "support-password").go("/console/reconciliations");
             // The form offers the last full hour and the current one.
@@ -38,6 +51,14 @@ class ReconciliationsBrowserIntegrationTests {
                             .getText())
                     .contains(SHOP)
                     .contains("REQUESTED by support");
+            assertThat(RUN.run()
+                            .bean(Reconciliations.class)
+                            .find(runId)
+                            .orElseThrow()
+                            .findings()
+                            .sourceOrders())
+                    .as("the settled orders of the demo store's last hours")
+                    .isPositive();
 
             browser.go("/console/reconciliations");
             assertThat(browser.waitFor(By.cssSelector("#runs tr[data-run='" + runId + "']"))
