@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * deliveries go that way, and a subscription created with the source's ARN sends its whole topic there.
  */
 @Component
-class LocalStoreRunner implements DisposableBean {
+public class LocalStoreRunner implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStoreRunner.class);
 
@@ -127,7 +127,7 @@ class LocalStoreRunner implements DisposableBean {
     }
 
     /** The running store, once the application is ready and if it is enabled. */
-    Optional<SimulatedShopifyStore> store() {
+    public Optional<SimulatedShopifyStore> store() {
         return Optional.ofNullable(store);
     }
 

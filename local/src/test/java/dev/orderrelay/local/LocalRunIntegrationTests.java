@@ -51,18 +51,8 @@ class LocalRunIntegrationTests {
     @BeforeAll
     static void startTheLocalRun() {
         run = LocalRelayApplication.application()
-                .run(
-                        "--server.port=0",
-                        "--relay.local.devstack.sqs-port=0",
-                        "--relay.local.devstack.dynamodb-port=0",
-                        "--relay.local.devstack.s3-port=0",
-                        "--relay.local.destinations.webhook-port=0",
-                        "--relay.local.destinations.ga4-port=0",
-                        "--relay.local.destinations.segment-us-port=0",
-                        "--relay.local.destinations.segment-eu-port=0",
-                        "--relay.local.destinations.amplitude-us-port=0",
-                        "--relay.local.destinations.amplitude-eu-port=0",
-                        "--relay.local.store.admin-api-port=0",
+                .run(LocalRunArguments.onFreePorts(
+                        0,
                         "--relay.local.store.orders-per-minute=120",
                         "--relay.local.store.paid-delay=200ms",
                         "--relay.local.store.retry-base-delay=100ms",
@@ -71,7 +61,7 @@ class LocalRunIntegrationTests {
                         // would leave the large order's webhooks unsent and the test waiting for them.
                         "--relay.local.store.webhook-loss-rate=0",
                         "--relay.local.store.delete-subscription-after=0s",
-                        "--logging.level.dev.orderrelay=debug");
+                        "--logging.level.dev.orderrelay=debug"));
     }
 
     @AfterAll

@@ -60,18 +60,8 @@ class ReconciliationIntegrationTests {
     static void startTheLocalRun() {
         port = FreePort.pick();
         run = LocalRelayApplication.application()
-                .run(
-                        "--server.port=" + port,
-                        "--relay.local.devstack.sqs-port=0",
-                        "--relay.local.devstack.dynamodb-port=0",
-                        "--relay.local.devstack.s3-port=0",
-                        "--relay.local.destinations.webhook-port=0",
-                        "--relay.local.destinations.ga4-port=0",
-                        "--relay.local.destinations.segment-us-port=0",
-                        "--relay.local.destinations.segment-eu-port=0",
-                        "--relay.local.destinations.amplitude-us-port=0",
-                        "--relay.local.destinations.amplitude-eu-port=0",
-                        "--relay.local.store.admin-api-port=0",
+                .run(LocalRunArguments.onFreePorts(
+                        port,
                         "--relay.local.store.orders-per-minute=0",
                         "--relay.local.store.webhook-loss-rate=0",
                         "--relay.local.store.delete-subscription-after=0s",
@@ -80,7 +70,7 @@ class ReconciliationIntegrationTests {
                         "--relay.local.store.retry-base-delay=100ms",
                         "--relay.reconciler.enabled=false",
                         "--relay.reconciler.settle-delay=0s",
-                        "--relay.reconciler.stalled-after=2s");
+                        "--relay.reconciler.stalled-after=2s"));
     }
 
     @AfterAll

@@ -2,6 +2,8 @@ package dev.orderrelay.console.stores;
 
 import dev.orderrelay.console.shops.ShopDomain;
 import dev.orderrelay.console.shops.ShopNotFoundException;
+import dev.orderrelay.ledger.breakers.BreakerBoard;
+import dev.orderrelay.ledger.breakers.BreakerState;
 import dev.orderrelay.ledger.orders.OrderLedger;
 import dev.orderrelay.ledger.parked.ParkedEvents;
 import dev.orderrelay.ledger.parked.ShopOpenCounts;
@@ -26,7 +28,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Gathers a store's page, every read by key and bounded: the shop's item; one Query for its throughput rows of the
+ * Gathers a store's page, every read by key and bounded: the shop's item; one Query of the breaker board (whether
+ * each destination's sends flow); one Query for its throughput rows of the
  * window; one Query over its newest {@value #DEAD_LETTERS_READ} dead letters for the open counts; at most
  * {@value #RECENT_HOURS} Queries of the orders' {@code by-hour} index for its latest {@value #RECENT_ORDERS} orders.
  */
@@ -46,13 +49,21 @@ class StoreOverview {
     private final ThroughputRows rows;
     private final ParkedEvents parked;
     private final OrderLedger orders;
+    private final BreakerBoard breakers;
     private final Clock clock;
 
-    StoreOverview(ShopRegistry shops, ThroughputRows rows, ParkedEvents parked, OrderLedger orders, Clock clock) {
+    StoreOverview(
+            ShopRegistry shops,
+            ThroughputRows rows,
+            ParkedEvents parked,
+            OrderLedger orders,
+            BreakerBoard breakers,
+            Clock clock) {
         this.shops = shops;
         this.rows = rows;
         this.parked = parked;
         this.orders = orders;
+        this.breakers = breakers;
         this.clock = clock;
     }
 
@@ -71,13 +82,14 @@ class StoreOverview {
         Map<Instant, ThroughputRow> byHour = measured.stream()
                 .collect(Collectors.toMap(ThroughputRow::hour, Function.identity(), (first, second) -> second));
         ShopOpenCounts open = parked.countOpen(shop, DEAD_LETTERS_READ);
+        List<BreakerState> notClosed = breakers.fleet().notClosed();
         return new StoreView(
                 config.shop(),
                 config.status().name(),
                 new TreeMap<>(config.policy()),
                 config.adminApiCredentialsRef(),
                 config.destinations().stream()
-                        .map(destination -> row(destination, open))
+                        .map(destination -> row(config.shop(), destination, open, notClosed))
                         .toList(),
                 open.withoutDestination(),
                 open.complete(),
@@ -93,12 +105,31 @@ class StoreOverview {
                         .toList());
     }
 
-    private static DestinationRow row(DestinationConfig destination, ShopOpenCounts open) {
+    private static DestinationRow row(
+            String shop, DestinationConfig destination, ShopOpenCounts open, List<BreakerState> notClosed) {
+        // The worker's breaker names (worker/.../isolation/DestinationGuards): one per shop destination, one per kind.
+        String target = "target/" + destination.kind() + "/" + shop + "/" + destination.name();
+        String endpoint = "endpoint/" + destination.kind();
+        BreakerState holding = null;
+        String scope = null;
+        for (BreakerState breaker : notClosed) {
+            if (breaker.name().equals(target)) {
+                holding = breaker;
+                scope = "this destination";
+                break;
+            }
+            if (breaker.name().equals(endpoint) && holding == null) {
+                holding = breaker;
+                scope = "every shop's " + destination.kind();
+            }
+        }
         return new DestinationRow(
                 destination.name(),
                 destination.kind(),
                 destination.credentialsRef(),
-                open.forDestination(destination.name()));
+                open.forDestination(destination.name()),
+                holding == null ? "CLOSED" : holding.state(),
+                scope);
     }
 
     /** The shop's destinations, then any the window's rows still name (one removed since keeps its history). */

@@ -6,6 +6,8 @@ import dev.orderrelay.console.ConsoleFixtures;
 import dev.orderrelay.console.ConsoleIntegrationTest;
 import dev.orderrelay.console.ConsoleTestStack;
 import dev.orderrelay.console.PageSession;
+import dev.orderrelay.ledger.breakers.BreakerBoard;
+import dev.orderrelay.ledger.breakers.BreakerState;
 import dev.orderrelay.ledger.orders.OrderLedger;
 import dev.orderrelay.ledger.parked.ParkedEvents;
 import dev.orderrelay.ledger.parked.ParkedStage;
@@ -17,6 +19,7 @@ import dev.orderrelay.ledger.throughput.DestinationThroughput;
 import dev.orderrelay.ledger.throughput.ThroughputRow;
 import dev.orderrelay.ledger.throughput.ThroughputRows;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -46,6 +49,9 @@ class StorePagesIntegrationTests {
 
     @Autowired
     ParkedEvents parked;
+
+    @Autowired
+    BreakerBoard breakers;
 
     private final Instant thisHour = Instant.now().truncatedTo(ChronoUnit.HOURS);
     private PageSession viewer;
@@ -88,6 +94,31 @@ class StorePagesIntegrationTests {
         assertThat(cell(row, hours(5))).as("not reconciled").containsEntry("class", "pct none");
         assertThat(row).containsPattern("data-hour=\"[^\"]+\"").doesNotContain("data-hour=\"" + hours(24) + "\"");
         assertThat(page.body()).contains("id=\"gap-summary\"");
+    }
+
+    @Test
+    void showsWhichDestinationsABreakerHoldsBack() {
+        String worker = "w-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant now = Instant.now();
+        breakers.report(
+                new BreakerState(worker, "target/webhook/" + shop + "/merchant-webhook", "OPEN", now, now),
+                Duration.ofMinutes(2));
+        try {
+            String html = viewer.get("/console/stores/" + shop).body();
+
+            assertThat(destinationRow(html, "merchant-webhook"))
+                    .contains("OPEN")
+                    .contains("breaker of this destination");
+            assertThat(destinationRow(html, "analytics")).contains("flowing").doesNotContain("breaker of");
+        } finally {
+            breakers.closed(worker, "target/webhook/" + shop + "/merchant-webhook");
+        }
+    }
+
+    private static String destinationRow(String html, String destination) {
+        int start = html.indexOf("data-destination=\"" + destination + "\"");
+        assertThat(start).as("row of %s", destination).isPositive();
+        return html.substring(start, html.indexOf("</tr>", start));
     }
 
     @Test

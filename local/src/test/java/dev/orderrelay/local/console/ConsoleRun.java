@@ -1,6 +1,7 @@
 package dev.orderrelay.local.console;
 
 import dev.orderrelay.local.LocalRelayApplication;
+import dev.orderrelay.local.LocalRunArguments;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,21 +32,11 @@ final class ConsoleRun implements AutoCloseable {
 
     private static ConsoleRun start() {
         return new ConsoleRun(LocalRelayApplication.application()
-                .run(
-                        "--server.port=0",
-                        "--relay.local.devstack.sqs-port=0",
-                        "--relay.local.devstack.dynamodb-port=0",
-                        "--relay.local.devstack.s3-port=0",
-                        "--relay.local.destinations.webhook-port=0",
-                        "--relay.local.destinations.ga4-port=0",
-                        "--relay.local.destinations.segment-us-port=0",
-                        "--relay.local.destinations.segment-eu-port=0",
-                        "--relay.local.destinations.amplitude-us-port=0",
-                        "--relay.local.destinations.amplitude-eu-port=0",
-                        "--relay.local.store.admin-api-port=0",
+                .run(LocalRunArguments.onFreePorts(
+                        0,
                         "--relay.local.store.orders-per-minute=60",
                         "--relay.local.store.paid-delay=200ms",
-                        "--relay.local.store.retry-base-delay=100ms"));
+                        "--relay.local.store.retry-base-delay=100ms")));
     }
 
     /** The console's base URL, e.g. {@code http://127.0.0.1:41234}. */
