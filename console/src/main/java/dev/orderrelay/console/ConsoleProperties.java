@@ -12,7 +12,6 @@ import java.util.Map;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -53,32 +52,9 @@ public record ConsoleProperties(
         @DefaultValue @Valid ReconciliationRequests reconciliations,
         @DefaultValue @Valid Oidc oidc) {
 
-    @ConstructorBinding
     public ConsoleProperties {
         users = users == null ? List.of() : List.copyOf(users);
         oidc = oidc == null ? new Oidc(ClaimRoles.DEFAULT_CLAIM) : oidc;
-    }
-
-    /** Settings without OIDC roles configured (the default claim), as tests and tools build them. */
-    public ConsoleProperties(
-            List<ConsoleUser> users,
-            boolean allowHttpDestinations,
-            String ingestQueue,
-            DeliveryQueues deliveryQueues,
-            String eventbridgeQueue,
-            DeadLetterQueues deadLetterQueues,
-            Replay replay,
-            ReconciliationRequests reconciliations) {
-        this(
-                users,
-                allowHttpDestinations,
-                ingestQueue,
-                deliveryQueues,
-                eventbridgeQueue,
-                deadLetterQueues,
-                replay,
-                reconciliations,
-                null);
     }
 
     /**

@@ -70,7 +70,15 @@ class ConsolePropertiesTests {
 
         assertThat(user.toString()).contains("ops").doesNotContain("ops-password");
         assertThat(new ConsoleProperties(
-                                java.util.List.of(user), false, "order-relay-ingest", null, null, null, null, null)
+                                java.util.List.of(user),
+                                false,
+                                "order-relay-ingest",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)
                         .toString())
                 .doesNotContain("ops-password");
     }

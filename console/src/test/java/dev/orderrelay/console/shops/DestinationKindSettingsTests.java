@@ -17,7 +17,7 @@ class DestinationKindSettingsTests {
     private static final String SHOP = "demo.myshopify.com";
 
     private final ShopConfigValidator validator = new ShopConfigValidator(
-            new ConsoleProperties(List.of(), false, "order-relay-ingest", null, null, null, null, null));
+            new ConsoleProperties(List.of(), false, "order-relay-ingest", null, null, null, null, null, null));
     private int counter;
 
     @Test

@@ -212,6 +212,6 @@ class ShopConfigValidatorTests {
 
     private static ShopConfigValidator validator(boolean allowHttp) {
         return new ShopConfigValidator(
-                new ConsoleProperties(List.of(), allowHttp, "order-relay-ingest", null, null, null, null, null));
+                new ConsoleProperties(List.of(), allowHttp, "order-relay-ingest", null, null, null, null, null, null));
     }
 }

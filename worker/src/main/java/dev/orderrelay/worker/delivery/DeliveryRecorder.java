@@ -26,11 +26,6 @@ public class DeliveryRecorder {
     private final MeterRegistry meters;
     private final ActivityTally tally;
 
-    public DeliveryRecorder(
-            DeliveryClaims claims, DeliveryParking parking, OutcomeActions actions, MeterRegistry meters) {
-        this(claims, parking, actions, meters, ActivityTally.NONE);
-    }
-
     /** A recorder that also counts each delivered event in {@code tally} (the live overview). */
     public DeliveryRecorder(
             DeliveryClaims claims,
@@ -47,7 +42,7 @@ public class DeliveryRecorder {
 
     /** A recorder whose counts go nowhere, for code that runs without a meter registry. */
     public static DeliveryRecorder unmetered(DeliveryClaims claims, DeliveryParking parking, OutcomeActions actions) {
-        return new DeliveryRecorder(claims, parking, actions, new SimpleMeterRegistry());
+        return new DeliveryRecorder(claims, parking, actions, new SimpleMeterRegistry(), ActivityTally.NONE);
     }
 
     QueueAction record(ReceivedDelivery received, Claim claim, DeliveryOutcome outcome) {

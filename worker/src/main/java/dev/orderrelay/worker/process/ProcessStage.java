@@ -45,31 +45,6 @@ public class ProcessStage {
     private final OrderProcessing orderProcessing;
     private final RefundProcessing refundProcessing;
 
-    public ProcessStage(
-            SeenDeliveries seen,
-            ShopRegistry shops,
-            OrderLedger orders,
-            DeliveryClaims claims,
-            HeldEvents heldEvents,
-            ProcessParking parking,
-            EnvelopeBodies bodies,
-            DeliveryPublisher publisher,
-            PrivacyStage privacy,
-            Enricher enricher) {
-        this(
-                seen,
-                shops,
-                orders,
-                claims,
-                heldEvents,
-                parking,
-                bodies,
-                publisher,
-                privacy,
-                enricher,
-                ActivityTally.NONE);
-    }
-
     /** The stage, counting each order it processes to the end in {@code tally} (the live overview). */
     public ProcessStage(
             SeenDeliveries seen,
@@ -103,11 +78,19 @@ public class ProcessStage {
             log.debug("delivery already processed shop={} webhookId={}", envelope.shop(), envelope.webhookId());
             return;
         }
-        Optional<ShopConfig> shop = shops.find(envelope.shop());
         if (privacy.handles(envelope.topic())) {
             // App lifecycle and privacy requests: whatever the shop's status, they come after an uninstall.
             privacy.process(envelope, rawMessage);
-        } else if (shop.isEmpty()) {
+        } else {
+            processForShop(envelope, rawMessage, shops.find(envelope.shop()));
+        }
+        if (envelope.webhookId() != null) {
+            seen.markProcessed(envelope.shop(), envelope.webhookId(), envelope.topic());
+        }
+    }
+
+    private void processForShop(Envelope envelope, String rawMessage, Optional<ShopConfig> shop) {
+        if (shop.isEmpty()) {
             parking.park(
                     envelope,
                     rawMessage,
@@ -122,9 +105,6 @@ public class ProcessStage {
             processRefund(envelope, rawMessage, shop.get());
         } else {
             parking.park(envelope, rawMessage, null, "topic " + envelope.topic() + " is not processed by this version");
-        }
-        if (envelope.webhookId() != null) {
-            seen.markProcessed(envelope.shop(), envelope.webhookId(), envelope.topic());
         }
     }
 

@@ -72,7 +72,8 @@ final class PrivacyPipeline {
                         dev.orderrelay.worker.WorkerTestStack.sqsAsync(),
                         Map.of("webhook", WorkerTestStack.webhookQueueUrl())),
                 TestPrivacyStages.on(stack),
-                dev.orderrelay.worker.process.Enricher.NONE);
+                dev.orderrelay.worker.process.Enricher.NONE,
+                dev.orderrelay.worker.activity.ActivityTally.NONE);
     }
 
     static String freshShop() {

@@ -413,7 +413,8 @@ class ProcessStageIntegrationTests {
                 new SqsDeliveryPublisher(
                         WorkerTestStack.sqsAsync(), Map.of("webhook", WorkerTestStack.webhookQueueUrl())),
                 TestPrivacyStages.on(stack),
-                dev.orderrelay.worker.process.Enricher.NONE);
+                dev.orderrelay.worker.process.Enricher.NONE,
+                dev.orderrelay.worker.activity.ActivityTally.NONE);
     }
 
     /** Every delivery of the order in {@code shop}'s ledger, as {@code destination:event:state}. */
