@@ -74,6 +74,7 @@ final class AdminLookup implements AutoCloseable {
 
     private final ShopifyAdminClients clients;
     private final ProductCache cache;
+    private final FirstOrderFlags firstOrders;
     private final CircuitBreakerRegistry breakers;
     private final Duration timeout;
     private final URI endpoint;
@@ -82,11 +83,13 @@ final class AdminLookup implements AutoCloseable {
     AdminLookup(
             ShopifyAdminClients clients,
             ProductCache cache,
+            FirstOrderFlags firstOrders,
             CircuitBreakerRegistry breakers,
             Duration timeout,
             URI endpoint) {
         this.clients = clients;
         this.cache = cache;
+        this.firstOrders = firstOrders;
         this.breakers = breakers;
         this.timeout = timeout;
         this.endpoint = endpoint;
@@ -94,7 +97,7 @@ final class AdminLookup implements AutoCloseable {
 
     /**
      * Fetches what the cache lacks of {@code productIds} into it and, when {@code firstOrder} is asked, the order's
-     * place in its customer's history. The two are separate calls behind separate breakers (a shop whose app may not
+     * place in its customer's history, unless an earlier sighting of the order already learnt it. The two are separate calls behind separate breakers (a shop whose app may not
      * read customers fails the second every time, which must not cost it its categories), sharing one deadline.
      */
     Result lookup(ShopConfig shop, String orderId, Collection<String> productIds, boolean firstOrder) {
@@ -104,8 +107,12 @@ final class AdminLookup implements AutoCloseable {
         List<String> missing = cache.missing(shop.shop(), productIds);
         boolean journey =
                 firstOrder && orderId != null && LEGACY_ID.matcher(orderId).matches();
+        Boolean known = journey ? firstOrders.known(shop.shop(), orderId).orElse(null) : null;
+        if (known != null) {
+            journey = false;
+        }
         if (missing.isEmpty() && !journey) {
-            return new Result(Outcome.CACHED, null);
+            return new Result(Outcome.CACHED, known);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         ShopifyAdminClient client = client(shop);
@@ -118,7 +125,7 @@ final class AdminLookup implements AutoCloseable {
             products = call.outcome();
         }
         if (!journey || products == Outcome.NO_TOKEN || products == Outcome.TIMEOUT) {
-            return new Result(products, null);
+            return new Result(products, known);
         }
         Call<Boolean> place = guarded(
                 shop,
@@ -128,6 +135,7 @@ final class AdminLookup implements AutoCloseable {
                 () -> client.orderJourney(orderId)
                         .map(order -> FirstOrder.of(order.customerOrderIndex(), order.numberOfOrders()))
                         .orElse(null));
+        firstOrders.remember(shop.shop(), orderId, place.value());
         return new Result(worse(products, place.outcome()), place.value());
     }
 

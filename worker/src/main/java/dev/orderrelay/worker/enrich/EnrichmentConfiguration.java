@@ -46,6 +46,7 @@ class EnrichmentConfiguration {
         AdminLookup admin = new AdminLookup(
                 clients,
                 cache,
+                new FirstOrderFlags(properties.cache(), ticker),
                 breakers,
                 properties.timeout(),
                 properties.shopify().endpoint());

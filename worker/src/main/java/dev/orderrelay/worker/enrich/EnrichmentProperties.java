@@ -46,12 +46,15 @@ public record EnrichmentProperties(
      * The cache of product classifications, per shop and product.
      *
      * @param maxProducts how many products are kept at most, across shops; the least used go first
-     * @param timeToLive how long a product's type and category are kept: a product re-categorised in Shopify is seen
-     *     within this time
+     * @param timeToLive how long a product's type and category, and an order's first-order flag, are kept: a product
+     *     re-categorised in Shopify is seen within this time
+     * @param maxOrders how many orders' first-order flags are kept at most, across shops, so a later sighting of the
+     *     same order ({@code orders/paid} after {@code orders/create}, updates, requeues) costs no Admin API request
      */
     public record Cache(
             @DefaultValue("10000") @Min(1) @Max(1_000_000) int maxProducts,
-            @DefaultValue("6h") Duration timeToLive) {
+            @DefaultValue("6h") Duration timeToLive,
+            @DefaultValue("50000") @Min(1) @Max(5_000_000) int maxOrders) {
 
         public Cache {
             if (timeToLive == null || !timeToLive.isPositive()) {
@@ -122,7 +125,7 @@ public record EnrichmentProperties(
                 true,
                 Duration.ofSeconds(2),
                 true,
-                new Cache(10_000, Duration.ofHours(6)),
+                new Cache(10_000, Duration.ofHours(6), 50_000),
                 new Breaker(50, 5, 20, Duration.ofSeconds(60), 2),
                 new Shopify("2026-10", null, Duration.ofSeconds(1)));
     }

@@ -56,7 +56,7 @@ final class EnrichmentFixtures {
                 true,
                 timeout,
                 true,
-                new EnrichmentProperties.Cache(100, Duration.ofHours(1)),
+                new EnrichmentProperties.Cache(100, Duration.ofHours(1), 100),
                 new EnrichmentProperties.Breaker(50, 2, 2, Duration.ofMinutes(5), 1),
                 new EnrichmentProperties.Shopify("2026-10", endpoint, Duration.ofSeconds(1)));
     }

@@ -24,7 +24,7 @@ class EnrichmentPropertiesTests {
         assertThatThrownBy(() -> new EnrichmentProperties.Shopify(
                         "2026-10", URI.create("http://127.0.0.1:9097/admin"), Duration.ofSeconds(1)))
                 .hasMessageContaining("relay.worker.enrichment.shopify.endpoint");
-        assertThatThrownBy(() -> new EnrichmentProperties.Cache(10, Duration.ZERO))
+        assertThatThrownBy(() -> new EnrichmentProperties.Cache(10, Duration.ZERO, 10))
                 .hasMessageContaining("relay.worker.enrichment.cache.time-to-live");
     }
 
