@@ -51,7 +51,13 @@ public final class FaultSuite {
 
         Instant started = Instant.now();
         List<EpisodeResult> results = SuiteRun.run(settings, scale, faults, System.out::println);
-        new ReliabilityReport("Reliability: the fault suite", command(), scale, started).write(report, results);
+        new ReliabilityReport(
+                        "Reliability: the fault suite",
+                        command(),
+                        scale,
+                        started,
+                        List.of("reconciler settings as in" + " local/topology/application-topology.yaml"))
+                .write(report, results);
         System.out.println("report written to " + report);
         boolean passed = results.stream().allMatch(EpisodeResult::passed);
         System.out.println(passed ? "fault suite passed: 0 lost, 0 duplicated" : "fault suite FAILED (see above)");

@@ -20,12 +20,14 @@ final class ReliabilityReport {
     private final String command;
     private final SuiteScale scale;
     private final Instant date;
+    private final List<String> notes;
 
-    ReliabilityReport(String title, String command, SuiteScale scale, Instant date) {
+    ReliabilityReport(String title, String command, SuiteScale scale, Instant date, List<String> notes) {
         this.title = title;
         this.command = command;
         this.scale = scale;
         this.date = date;
+        this.notes = List.copyOf(notes);
     }
 
     String render(List<EpisodeResult> results) {
@@ -103,6 +105,16 @@ final class ReliabilityReport {
         appendFindings(out, results);
         out.append("\n## How this was run\n\n");
         out.append("```\n").append(command).append("\n```\n\n");
+        out.append("The full suite runs on demand (`")
+                .append(FaultSuite.COMMAND)
+                .append(
+                        "`, options in `FaultSuite`'s"
+                                + " javadoc, e.g. `-Dfaults.webhooks=4000 -Dfaults.only=receiver-kill,upstream-loss`); CI runs the"
+                                + " short suite in every `./mvnw verify` (`ShortFaultSuiteIntegrationTests`: a few hundred orders per"
+                                + " fault, the faults that fit in minutes), which fails the build on any lost or duplicated order and"
+                                + " writes its table to `bench/target/reliability-short.md`. Each process's log is kept under the"
+                                + " suite's log directory (`bench/target/fault-suite/`, `bench/target/short-fault-suite/`).\n\n");
+        notes.forEach(note -> out.append("- ").append(note).append('\n'));
         out.append("- date: ").append(date.truncatedTo(ChronoUnit.SECONDS)).append('\n');
         out.append("- machine: ").append(machine()).append('\n');
         out.append("- outages ")

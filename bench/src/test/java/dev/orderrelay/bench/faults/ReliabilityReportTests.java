@@ -10,8 +10,12 @@ import org.junit.jupiter.api.Test;
 class ReliabilityReportTests {
 
     private final SuiteScale scale = SuiteScale.full(100_000, 200);
-    private final ReliabilityReport report =
-            new ReliabilityReport("Reliability", FaultSuite.COMMAND, scale, Instant.parse("2026-11-24T10:00:00Z"));
+    private final ReliabilityReport report = new ReliabilityReport(
+            "Reliability",
+            FaultSuite.COMMAND,
+            scale,
+            Instant.parse("2026-11-24T10:00:00Z"),
+            List.of("settle delay 20 s"));
 
     @Test
     void showsEachFaultsLostAndDuplicatedFiguresInTheTable() {
@@ -22,7 +26,7 @@ class ReliabilityReportTests {
         assertThat(markdown)
                 .contains(
                         "| receiver-kill | 100,000 | 99,000 | 5,000 | **0** | **0** | 12 | 1 | 12.0 s | 1/1 | 1/1 / 1 |");
-        assertThat(markdown).contains(FaultSuite.COMMAND, "2026-11-24T10:00:00Z", "cores");
+        assertThat(markdown).contains(FaultSuite.COMMAND, "2026-11-24T10:00:00Z", "cores", "- settle delay 20 s");
         assertThat(markdown).doesNotContain("## Findings");
     }
 
