@@ -38,13 +38,14 @@ final class FaultJson {
             throw new IllegalArgumentException("mode is required");
         }
         if (!mode.isString()) {
-            throw new IllegalArgumentException("mode must be one of status, hang, throttle");
+            throw new IllegalArgumentException("mode must be one of status, hang, throttle, delay");
         }
         return new Fault(
                 Fault.Mode.named(mode.stringValue()),
                 integer(node, "status"),
                 integer(node, "orders"),
-                integer(node, "seconds"));
+                integer(node, "seconds"),
+                integer(node, "millis"));
     }
 
     private static Integer integer(JsonNode node, String field) {

@@ -35,6 +35,26 @@ public final class FaultResponder {
         return held.get();
     }
 
+    /**
+     * Whether {@code active} answers instead of the peer; a {@link Fault.Mode#DELAY} does not, it lets the peer accept
+     * through {@link #answerThrough}.
+     */
+    public static boolean answersInstead(Optional<ActiveFault> active) {
+        return active.isPresent() && active.get().fault().mode() != Fault.Mode.DELAY;
+    }
+
+    /**
+     * The exchange the peer answers through: for a claimed {@link Fault.Mode#DELAY}, one that holds the answer back
+     * the fault's millis (the peer records the event first); otherwise {@code exchange} itself.
+     */
+    public HttpExchange answerThrough(Optional<ActiveFault> active, HttpExchange exchange) {
+        if (active.isEmpty() || active.get().fault().mode() != Fault.Mode.DELAY) {
+            return exchange;
+        }
+        return new DelayedExchange(
+                exchange, Duration.ofMillis(active.get().fault().millis()));
+    }
+
     /** Plays {@code active} with bare statuses. */
     public void play(ActiveFault active, String destination, HttpExchange exchange) throws IOException {
         play(active, destination, exchange, FaultReplies.NONE);
@@ -53,6 +73,8 @@ public final class FaultResponder {
                 answer(exchange, THROTTLED, replies.throttleBody());
             }
             case HANG -> hang(active, exchange);
+            // Never played: the peer accepts through answerThrough; answered as accepted if a caller plays it anyway.
+            case DELAY -> new DelayedExchange(exchange, Duration.ofMillis(fault.millis())).sendResponseHeaders(200, -1);
         }
     }
 

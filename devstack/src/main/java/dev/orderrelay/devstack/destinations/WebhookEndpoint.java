@@ -54,11 +54,11 @@ final class WebhookEndpoint implements HttpHandler {
                 return;
             }
             Optional<ActiveFault> fault = state.faults().claim(name);
-            if (fault.isPresent()) {
+            if (FaultResponder.answersInstead(fault)) {
                 state.faultResponder().play(fault.get(), name, exchange);
                 return;
             }
-            accept(name, secret, body, exchange);
+            accept(name, secret, body, state.faultResponder().answerThrough(fault, exchange));
         }
     }
 

@@ -35,8 +35,16 @@ public final class FaultProxy implements AutoCloseable {
 
     /** A proxy on a free loopback port forwarding to {@code upstream} (an http URI with host and port). */
     public static FaultProxy to(URI upstream) {
+        return on(0, upstream);
+    }
+
+    /**
+     * A proxy on loopback {@code port} (0: a free one) forwarding to {@code upstream}: the standalone devstack puts
+     * one on each documented AWS port, in front of the server on an internal one.
+     */
+    public static FaultProxy on(int port, URI upstream) {
         try {
-            ServerSocket listener = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
+            ServerSocket listener = new ServerSocket(port, 200, InetAddress.getLoopbackAddress());
             FaultProxy proxy = new FaultProxy(upstream, listener);
             Thread.ofPlatform()
                     .daemon()
@@ -44,7 +52,8 @@ public final class FaultProxy implements AutoCloseable {
                     .start(proxy::acceptLoop);
             return proxy;
         } catch (IOException e) {
-            throw new UncheckedIOException("fault proxy could not listen on 127.0.0.1", e);
+            throw new UncheckedIOException(
+                    "fault proxy could not listen on 127.0.0.1:" + port + " (in use? pick another port)", e);
         }
     }
 
@@ -55,6 +64,11 @@ public final class FaultProxy implements AutoCloseable {
 
     public FaultMode mode() {
         return mode;
+    }
+
+    /** The reply delay of {@link FaultMode#DELAY}; zero in the other modes. */
+    public Duration delay() {
+        return delay;
     }
 
     public void pass() {

@@ -31,11 +31,16 @@ final class Deliveries {
         this.sender = sender;
     }
 
-    /** A new delivery; {@code lose} loses it for sure, otherwise the loss rate decides. */
+    /** A new delivery; {@code lose} loses it for sure, otherwise the store's loss rate decides. */
     WebhookDelivery delivery(WebhookTopic topic, String eventId, boolean lose) {
+        return delivery(topic, eventId, lose, settings.webhookLossRate());
+    }
+
+    /** A new delivery; {@code lose} loses it for sure, otherwise {@code lossRate} decides. */
+    WebhookDelivery delivery(WebhookTopic topic, String eventId, boolean lose, double lossRate) {
         boolean duplicate = payloads.chance(settings.duplicateRate());
         // Drawn only when losses are on, so a seed gives the same orders as before losses existed.
-        boolean lost = lose || (settings.webhookLossRate() > 0 && payloads.chance(settings.webhookLossRate()));
+        boolean lost = lose || (lossRate > 0 && payloads.chance(lossRate));
         // Likewise drawn only when the EventBridge share is on.
         boolean eventBridge = settings.eventBridgeShare() > 0 && payloads.chance(settings.eventBridgeShare());
         return new WebhookDelivery(topic, UUID.randomUUID().toString(), eventId, duplicate, lost, eventBridge);

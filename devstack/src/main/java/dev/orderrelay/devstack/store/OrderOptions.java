@@ -15,6 +15,7 @@ public final class OrderOptions {
     private final boolean test;
     private final String financialStatus;
     private final OrderShape shape;
+    private final Double webhookLossRate;
 
     private OrderOptions(Builder builder) {
         this.createdAt = builder.createdAt;
@@ -22,6 +23,7 @@ public final class OrderOptions {
         this.test = builder.test;
         this.financialStatus = builder.financialStatus;
         this.shape = builder.shape;
+        this.webhookLossRate = builder.webhookLossRate;
     }
 
     public static Builder builder() {
@@ -53,10 +55,15 @@ public final class OrderOptions {
         return Optional.ofNullable(shape);
     }
 
+    Optional<Double> webhookLossRate() {
+        return Optional.ofNullable(webhookLossRate);
+    }
+
     @Override
     public String toString() {
         return "OrderOptions[createdAt=" + createdAt + ", loseWebhooks=" + loseWebhooks + ", test=" + test
-                + ", financialStatus=" + financialStatus + ", shape=" + shape + "]";
+                + ", financialStatus=" + financialStatus + ", shape=" + shape + ", webhookLossRate="
+                + webhookLossRate + "]";
     }
 
     /** Collects {@link OrderOptions}; not thread-safe. */
@@ -67,8 +74,21 @@ public final class OrderOptions {
         private boolean test;
         private String financialStatus;
         private OrderShape shape;
+        private Double webhookLossRate;
 
         private Builder() {}
+
+        /**
+         * The share of this order's webhooks Shopify loses (each drawn on its own), in place of the store's
+         * {@code webhookLossRate}; 0..1.
+         */
+        public Builder webhookLossRate(double value) {
+            if (!(value >= 0 && value <= 1)) {
+                throw new IllegalArgumentException("webhookLossRate must be within 0..1, was " + value);
+            }
+            this.webhookLossRate = value;
+            return this;
+        }
 
         /** Stamps the order as created at {@code value}, e.g. in a past hour the reconciler checks; default now. */
         public Builder createdAt(Instant value) {

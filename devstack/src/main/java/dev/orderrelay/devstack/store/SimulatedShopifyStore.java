@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -229,6 +230,30 @@ public final class SimulatedShopifyStore implements AutoCloseable {
 
     public AdminApiStats adminApiStats() {
         return requireAdminApi().stats();
+    }
+
+    /**
+     * Throttles the Admin API's cost bucket to {@code bucketSize} points refilled at {@code restoreRate} a second
+     * until {@link #restoreAdminApiBucket()}, as a shop whose other apps use up the limit.
+     */
+    public void throttleAdminApi(double bucketSize, double restoreRate) {
+        requireAdminApi().throttle(bucketSize, restoreRate);
+        log.info(
+                "admin api throttled shop={} bucketSize={} restoreRate={}",
+                settings.shopDomain(),
+                bucketSize,
+                restoreRate);
+    }
+
+    /** Gives the Admin API's cost bucket its configured size and refill rate back. */
+    public void restoreAdminApiBucket() {
+        requireAdminApi().restoreBucket();
+        log.info("admin api bucket restored shop={}", settings.shopDomain());
+    }
+
+    /** The Admin API's cost bucket now: {@code maximumAvailable}, {@code currentlyAvailable}, {@code restoreRate}. */
+    public Map<String, Double> adminApiBucket() {
+        return requireAdminApi().bucket();
     }
 
     public SimulatedStoreSettings settings() {

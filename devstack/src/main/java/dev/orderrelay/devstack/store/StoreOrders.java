@@ -60,8 +60,9 @@ final class StoreOrders {
                 ? createEvent
                 : UUID.randomUUID().toString();
         boolean lose = options.losesWebhooks();
-        WebhookDelivery create = deliveries.delivery(WebhookTopic.ORDERS_CREATE, createEvent, lose);
-        WebhookDelivery paid = deliveries.delivery(WebhookTopic.ORDERS_PAID, paidEvent, lose);
+        double lossRate = options.webhookLossRate().orElse(settings.webhookLossRate());
+        WebhookDelivery create = deliveries.delivery(WebhookTopic.ORDERS_CREATE, createEvent, lose, lossRate);
+        WebhookDelivery paid = deliveries.delivery(WebhookTopic.ORDERS_PAID, paidEvent, lose, lossRate);
         OrderEntry entry = new OrderEntry(order, body, lose, create, paid);
         orders.put(order.id(), entry);
         counters.orderCreated();

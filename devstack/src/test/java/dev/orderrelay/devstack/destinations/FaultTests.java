@@ -25,6 +25,12 @@ class FaultTests {
     }
 
     @Test
+    void readsADelayWithItsMillisAndWindow() {
+        assertThat(Fault.fromJson("{\"mode\": \"delay\", \"millis\": 2000, \"seconds\": 60}"))
+                .isEqualTo(Fault.delay(2000).forSeconds(60));
+    }
+
+    @Test
     void buildsTheSameFaultAsTheJson() {
         assertThat(Fault.status(500).forOrders(2).forSeconds(30)).isEqualTo(new Fault(Fault.Mode.STATUS, 500, 2, 30));
     }
@@ -34,8 +40,8 @@ class FaultTests {
             delimiter = '|',
             value = {
                 "{}                                              | mode is required",
-                "{\"mode\": \"explode\"}                         | mode must be one of status, hang, throttle",
-                "{\"mode\": 3}                                   | mode must be one of status, hang, throttle",
+                "{\"mode\": \"explode\"}                         | mode must be one of status, hang, throttle, delay",
+                "{\"mode\": 3}                                   | mode must be one of status, hang, throttle, delay",
                 "{\"mode\": \"status\"}                          | status is required when mode is status",
                 "{\"mode\": \"status\", \"status\": 99}          | status must be between 100 and 599, was 99",
                 "{\"mode\": \"status\", \"status\": 600}         | status must be between 100 and 599, was 600",
@@ -43,6 +49,8 @@ class FaultTests {
                 "{\"mode\": \"hang\", \"orders\": -1}            | orders must not be negative, was -1",
                 "{\"mode\": \"throttle\", \"seconds\": -5}       | seconds must not be negative, was -5",
                 "{\"mode\": \"throttle\", \"seconds\": 1.5}      | seconds must be a whole number",
+                "{\"mode\": \"delay\"}                           | millis is required when mode is delay",
+                "{\"mode\": \"delay\", \"millis\": -1}            | millis must be between 0 and 300000, was -1",
                 "[\"status\"]                                    | fault must be a JSON object",
                 "{\"mode\": \"hang\"                             | fault must be a JSON object"
             })

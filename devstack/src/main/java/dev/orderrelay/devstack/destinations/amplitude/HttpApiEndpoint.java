@@ -3,6 +3,7 @@ package dev.orderrelay.devstack.destinations.amplitude;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.orderrelay.devstack.destinations.ActiveFault;
+import dev.orderrelay.devstack.destinations.FaultResponder;
 import dev.orderrelay.devstack.destinations.PeerHttp;
 import dev.orderrelay.devstack.destinations.PeerJson;
 import dev.orderrelay.devstack.destinations.PeerState;
@@ -98,10 +99,16 @@ final class HttpApiEndpoint implements HttpHandler {
         List<JsonNode> list = new ArrayList<>();
         events.values().forEach(list::add);
         Optional<ActiveFault> fault = state.faults().claim(destination);
-        if (fault.isPresent()) {
+        if (FaultResponder.answersInstead(fault)) {
             state.faultResponder().play(fault.get(), destination, exchange, new AmplitudeFaultReplies(list));
             return;
         }
+        answer(state.faultResponder().answerThrough(fault, exchange), key, project, list, body, bytes);
+    }
+
+    private void answer(
+            HttpExchange exchange, String key, AmplitudeProject project, List<JsonNode> list, JsonNode body, int bytes)
+            throws IOException {
         if (project == null || project.region() != region) {
             // Amplitude's own wording, key and all; order-relay must never log this body.
             PeerHttp.json(exchange, 400, AmplitudeReplies.error(400, "Invalid API key: " + key));

@@ -3,6 +3,7 @@ package dev.orderrelay.devstack.destinations.ga4;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.orderrelay.devstack.destinations.ActiveFault;
+import dev.orderrelay.devstack.destinations.FaultResponder;
 import dev.orderrelay.devstack.destinations.PeerHttp;
 import dev.orderrelay.devstack.destinations.PeerJson;
 import dev.orderrelay.devstack.destinations.PeerState;
@@ -53,17 +54,18 @@ final class Ga4Endpoint implements HttpHandler {
             Ga4Stream stream = measurementId == null ? null : streams.apply(measurementId);
             String destination = stream == null ? null : stream.destination();
             Optional<ActiveFault> fault = state.faults().claim(destination);
-            if (fault.isPresent()) {
+            if (FaultResponder.answersInstead(fault)) {
                 state.faultResponder().play(fault.get(), destination, exchange);
                 return;
             }
+            HttpExchange answer = state.faultResponder().answerThrough(fault, exchange);
             Ga4Verdict verdict = body.map(validator::judge).orElseGet(Ga4RequestValidator::tooLarge);
             if (debug) {
-                PeerHttp.json(exchange, 200, validationResponse(measurementId, verdict));
+                PeerHttp.json(answer, 200, validationResponse(measurementId, verdict));
                 return;
             }
             collector.collect(measurementId, stream, query.get("api_secret"), verdict);
-            PeerHttp.empty(exchange, 204);
+            PeerHttp.empty(answer, 204);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.orderrelay.devstack.destinations.segment;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.orderrelay.devstack.destinations.ActiveFault;
+import dev.orderrelay.devstack.destinations.FaultResponder;
 import dev.orderrelay.devstack.destinations.PeerHttp;
 import dev.orderrelay.devstack.destinations.PeerJson;
 import dev.orderrelay.devstack.destinations.PeerState;
@@ -64,11 +65,16 @@ final class SegmentEndpoint implements HttpHandler {
             SegmentSource source = writeKey == null ? null : sources.apply(writeKey);
             String destination = source == null ? null : source.destination();
             Optional<ActiveFault> fault = state.faults().claim(destination);
-            if (fault.isPresent()) {
+            if (FaultResponder.answersInstead(fault)) {
                 state.faultResponder().play(fault.get(), destination, exchange, REPLIES);
                 return;
             }
-            answer(exchange, batch ? null : call, parsed.get(), writeKey, source);
+            answer(
+                    state.faultResponder().answerThrough(fault, exchange),
+                    batch ? null : call,
+                    parsed.get(),
+                    writeKey,
+                    source);
         }
     }
 

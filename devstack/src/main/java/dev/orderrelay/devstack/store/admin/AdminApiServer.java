@@ -2,6 +2,7 @@ package dev.orderrelay.devstack.store.admin;
 
 import dev.orderrelay.devstack.destinations.LoopbackServer;
 import java.net.URI;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -15,11 +16,20 @@ public final class AdminApiServer implements AutoCloseable {
     private final LoopbackServer server;
     private final AdminExecution execution;
     private final AdminApiHandler handler;
+    private final CostBucket bucket;
+    private final AdminApiConfig config;
 
-    private AdminApiServer(LoopbackServer server, AdminExecution execution, AdminApiHandler handler) {
+    private AdminApiServer(
+            LoopbackServer server,
+            AdminExecution execution,
+            AdminApiHandler handler,
+            CostBucket bucket,
+            AdminApiConfig config) {
         this.server = server;
         this.execution = execution;
         this.handler = handler;
+        this.bucket = bucket;
+        this.config = config;
     }
 
     /**
@@ -37,7 +47,32 @@ public final class AdminApiServer implements AutoCloseable {
         LoopbackServer server = LoopbackServer.bind("shopify-admin-api", config.port())
                 .context("/", handler)
                 .start();
-        return new AdminApiServer(server, execution, handler);
+        return new AdminApiServer(server, execution, handler, bucket, config);
+    }
+
+    /**
+     * Throttles the cost bucket to {@code bucketSize} points refilled at {@code restoreRate} a second, from now until
+     * {@link #restoreBucket()}: queries the reconciler could afford before are throttled.
+     */
+    public void throttle(double bucketSize, double restoreRate) {
+        bucket.reshape(bucketSize, restoreRate);
+    }
+
+    /** Gives the cost bucket its configured size and refill rate back. */
+    public void restoreBucket() {
+        bucket.reshape(config.bucketSize(), config.restoreRate());
+    }
+
+    /** The cost bucket now: {@code maximumAvailable}, {@code currentlyAvailable}, {@code restoreRate}. */
+    public Map<String, Double> bucket() {
+        CostBucket.Status status = bucket.status();
+        return Map.of(
+                "maximumAvailable",
+                status.maximumAvailable(),
+                "currentlyAvailable",
+                status.currentlyAvailable(),
+                "restoreRate",
+                status.restoreRate());
     }
 
     /** {@code http://127.0.0.1:<port>}; the GraphQL endpoint is {@code /admin/api/<version>/graphql.json} under it. */

@@ -12,8 +12,8 @@ final class CostBucket {
     /** The bucket as an answer's {@code throttleStatus} shows it. */
     record Status(double maximumAvailable, double currentlyAvailable, double restoreRate) {}
 
-    private final double maximum;
-    private final double restoreRate;
+    private double maximum;
+    private double restoreRate;
     private final LongSupplier nanoTime;
     private double available;
     private double lowest;
@@ -26,6 +26,22 @@ final class CostBucket {
         this.available = maximum;
         this.lowest = maximum;
         this.lastNanos = nanoTime.getAsLong();
+    }
+
+    /**
+     * Changes the bucket's size and refill rate from now on, as a busier shop's share of the limit would: the points
+     * held are cut to the new maximum, never raised.
+     */
+    synchronized void reshape(double newMaximum, double newRestoreRate) {
+        if (newMaximum <= 0 || newRestoreRate <= 0) {
+            throw new IllegalArgumentException(
+                    "bucket size and restore rate must be positive, got " + newMaximum + " and " + newRestoreRate);
+        }
+        refill();
+        maximum = newMaximum;
+        restoreRate = newRestoreRate;
+        available = Math.min(available, maximum);
+        lowest = Math.min(lowest, available);
     }
 
     /** Takes {@code cost} points if the bucket holds them; false, and nothing taken, if it does not. */
