@@ -11,12 +11,14 @@ import java.util.function.Consumer;
 
 /**
  * Runs one episode on a live topology: starts a batch of orders, sends the junk and plays the fault while the store's
- * load runs; then clears the fault, asks for a reconciliation, lets the fault replay what it parked, and polls the
+ * load runs; then clears the fault, waits until the store has nothing left to send and the pipeline is quiet, asks
+ * for a reconciliation, lets the fault replay what it parked, and polls the
  * destinations until every order is delivered or the drain bound passes; then checks the history.
  */
 final class EpisodeRunner {
 
     private static final Duration POLL = Duration.ofSeconds(3);
+    private static final Duration QUIET = Duration.ofSeconds(10);
     private static final Duration RECONCILE_AGAIN = Duration.ofSeconds(45);
     private static final Duration RECONCILIATION_BOUND = Duration.ofMinutes(10);
 
@@ -50,7 +52,10 @@ final class EpisodeRunner {
             fault.clear(context);
         }
         Instant loadEnd = Instant.now();
-        progress.accept(fault.name() + ": load over after " + seconds(start, loadEnd) + ", reconciling");
+        progress.accept(fault.name() + ": load over after " + seconds(start, loadEnd) + ", draining");
+        settle(batch);
+        progress.accept(fault.name() + ": pipeline quiet " + seconds(loadEnd, Instant.now()) + " after the load,"
+                + " reconciling");
         Reconciliations reconciliations = new Reconciliations(console, topology.shop(), start);
         List<String> runs = new ArrayList<>();
         try {
@@ -105,6 +110,32 @@ final class EpisodeRunner {
             pause(POLL);
         }
         return drained;
+    }
+
+    /**
+     * Waits until the store has nothing left to send and the destinations have stopped gaining events (or every
+     * order is delivered), so the reconciliation looks for what the pipeline really missed rather than racing the
+     * worker's backlog; bounded by the drain bound.
+     */
+    private void settle(String batch) {
+        Instant giveUp = Instant.now().plus(scale.drainTimeout());
+        int lastCount = -1;
+        Instant lastProgress = Instant.now();
+        while (Instant.now().isBefore(giveUp)) {
+            StoreBatch history = simulator.batch(batch);
+            List<AcceptedEvent> events = simulator.events(topology.shop(), PurchaseEvents.KINDS);
+            if (history.settled()) {
+                if (checker.allDelivered(history.orders(), events)
+                        || Duration.between(lastProgress, Instant.now()).compareTo(QUIET) >= 0) {
+                    return;
+                }
+            }
+            if (events.size() != lastCount) {
+                lastCount = events.size();
+                lastProgress = Instant.now();
+            }
+            pause(POLL);
+        }
     }
 
     private void sendJunk(JunkTally tally) {

@@ -108,7 +108,8 @@ public final class HistoryChecker {
             String key = event.kind() + " key " + event.key();
             int seen = byKey.merge(key, 1, Integer::sum);
             if (seen > 1) {
-                found.add(key + " of order " + event.orderId() + " accepted " + seen + " times");
+                found.add(key + " of order " + event.orderId() + " accepted " + seen + " times"
+                        + (event.duplicate() ? " (flagged duplicate by the peer: sent again under the same key)" : ""));
             } else if (event.duplicate()) {
                 found.add(key + " of order " + event.orderId() + " flagged duplicate by the peer");
             }

@@ -42,8 +42,8 @@ final class ReliabilityReport {
                 .append(" orders at ")
                 .append(scale.perSecond() == 0 ? "the store's full speed" : scale.perSecond() + " orders/s")
                 .append(", with 1 % forged and 1 % malformed webhooks sent straight to the receiver. At the end of the"
-                        + " load the fault is cleared, a reconciliation is requested through the console, parked"
-                        + " events are replayed where the fault parked them on purpose, and the destinations are"
+                        + " load the fault is cleared; once the store has nothing left to send and the destinations are"
+                        + " quiet, a reconciliation is requested through the console, parked events are replayed where the fault parked them on purpose, and the destinations are"
                         + " polled until every order is delivered. The history checker then looks every order up at"
                         + " each of the demo shop's four destinations (webhook, GA4, Segment, Amplitude).\n\n");
         out.append("- **lost**: paid orders with a webhook the receiver acknowledged that some destination lacks.\n");

@@ -2,6 +2,7 @@ package dev.orderrelay.bench.faults;
 
 import dev.orderrelay.local.topology.RoleProcess;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -12,7 +13,9 @@ import java.util.Map;
  */
 final class WorkerKill implements Fault {
 
-    private static final Duration IN_FLIGHT = Duration.ofSeconds(4);
+    private static final Duration IN_FLIGHT = Duration.ofSeconds(3);
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration FLOWING_BOUND = Duration.ofSeconds(90);
 
     private final boolean afterTheCall;
     private final String kind;
@@ -46,15 +49,31 @@ final class WorkerKill implements Fault {
 
     @Override
     public void play(FaultContext context) {
-        context.hold(context.scale().loadDuration().dividedBy(3));
-        Map<String, Object> fault = afterTheCall
-                ? Map.of("mode", "delay", "millis", 5000, "seconds", 60)
-                : Map.of("mode", "hang", "seconds", 60);
-        context.simulator().peerFault(kind, fault);
-        context.hold(IN_FLIGHT);
+        String shop = context.topology().shop();
+        // Only once the batch's events flow to this destination is a send certain to be in flight at the kill.
+        awaitNewEvent(context, shop, context.simulator().events(shop, kind).size());
+        if (afterTheCall) {
+            context.simulator().peerFault(kind, Map.of("mode", "delay", "millis", 5000, "seconds", 60));
+            // An event recorded from now on was accepted and is not answered yet: kill while it is held.
+            awaitNewEvent(context, shop, context.simulator().events(shop, kind).size());
+        } else {
+            context.simulator().peerFault(kind, Map.of("mode", "hang", "seconds", 60));
+            context.hold(IN_FLIGHT);
+        }
         context.topology().workers().forEach(RoleProcess::kill);
         context.simulator().clearPeerFault(kind);
         context.topology().workers().forEach(RoleProcess::start);
+    }
+
+    private void awaitNewEvent(FaultContext context, String shop, int seen) {
+        Instant giveUp = Instant.now().plus(FLOWING_BOUND);
+        while (context.simulator().events(shop, kind).size() <= seen) {
+            if (Instant.now().isAfter(giveUp)) {
+                throw new IllegalStateException(name() + ": no event reached " + kind + " within " + FLOWING_BOUND
+                        + "; the kill would not" + " catch a send in flight");
+            }
+            context.hold(POLL);
+        }
     }
 
     @Override
