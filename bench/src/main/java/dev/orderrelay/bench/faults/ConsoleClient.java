@@ -59,10 +59,10 @@ public final class ConsoleClient {
         return letters;
     }
 
-    /** Replays every parked event of {@code shop} at destinations of {@code kind} (stage deliver); the job's id. */
-    public String replayDeliveries(String shop, String kind) {
+    /** Replays every parked event of {@code shop} at the destination named {@code destination}; the job's id. */
+    public String replayDeliveries(String shop, String destination) {
         return http.post(
-                        "/api/dead-letters/replay?shop=" + encode(shop) + "&destination=" + encode(kind)
+                        "/api/dead-letters/replay?shop=" + encode(shop) + "&destination=" + encode(destination)
                                 + "&stage=deliver",
                         null)
                 .path("id")

@@ -3,8 +3,8 @@ package dev.orderrelay.bench.faults;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One destination refusing some orders as invalid (a 4xx, as for a validation error): every twentieth order of the
@@ -71,19 +71,24 @@ final class DestinationRejections implements Fault {
         }
     }
 
+    /**
+     * Replays the parked events of each destination of this kind. Dead letters name the destination (the shop's
+     * {@code demo-amplitude}), not its kind, and so does the replay's filter.
+     */
     private void replayParked(FaultContext context) {
         String shop = context.topology().shop();
-        List<ConsoleClient.DeadLetter> parked = context.console().parked(shop, "deliver").stream()
-                .filter(letter -> kind.equals(letter.destination()))
-                .toList();
-        if (parked.isEmpty()) {
-            return;
-        }
-        String job = context.console().replayDeliveries(shop, kind);
-        Instant giveUp = Instant.now().plus(REPLAY_BOUND);
-        while (!"DONE".equals(context.console().replayState(job))
-                && Instant.now().isBefore(giveUp)) {
-            context.hold(POLL);
+        Set<String> destinations = new TreeSet<>();
+        context.console().parked(shop, "deliver").stream()
+                .map(ConsoleClient.DeadLetter::destination)
+                .filter(destination -> destination != null && destination.endsWith(kind))
+                .forEach(destinations::add);
+        for (String destination : destinations) {
+            String job = context.console().replayDeliveries(shop, destination);
+            Instant giveUp = Instant.now().plus(REPLAY_BOUND);
+            while (!"DONE".equals(context.console().replayState(job))
+                    && Instant.now().isBefore(giveUp)) {
+                context.hold(POLL);
+            }
         }
     }
 }
