@@ -81,6 +81,9 @@ public final class HistoryChecker {
                 sample(tally.lost),
                 duplicated.size(),
                 sample(duplicated),
+                (int) duplicated.stream()
+                        .filter(line -> line.endsWith(SAME_KEY_RESEND))
+                        .count(),
                 tally.repaired,
                 tally.missing.size(),
                 sample(tally.missing));
@@ -100,6 +103,9 @@ public final class HistoryChecker {
      * One line per extra acceptance: each repeat of a (kind, key) beyond the first, each further key under which a
      * destination took a purchase of the same order, and each event a peer flagged whose first copy is not in view.
      */
+    /** How a duplicate line ends when the peer flagged the repeat of a key it had accepted. */
+    private static final String SAME_KEY_RESEND = " (flagged duplicate by the peer: sent again under the same key)";
+
     private static List<String> duplicates(List<AcceptedEvent> events) {
         List<String> found = new ArrayList<>();
         Map<String, Integer> byKey = new LinkedHashMap<>();
@@ -109,7 +115,7 @@ public final class HistoryChecker {
             int seen = byKey.merge(key, 1, Integer::sum);
             if (seen > 1) {
                 found.add(key + " of order " + event.orderId() + " accepted " + seen + " times"
-                        + (event.duplicate() ? " (flagged duplicate by the peer: sent again under the same key)" : ""));
+                        + (event.duplicate() ? SAME_KEY_RESEND : ""));
             } else if (event.duplicate()) {
                 found.add(key + " of order " + event.orderId() + " flagged duplicate by the peer");
             }

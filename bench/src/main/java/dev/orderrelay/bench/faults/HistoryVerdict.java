@@ -15,6 +15,8 @@ import java.util.List;
  * @param lostSample some of them, with the destinations they miss
  * @param duplicated extra acceptances at the destinations
  * @param duplicatedSample some of them
+ * @param sameKeyResends of {@code duplicated}, the repeats of one dedupe key that the peer itself flagged as already
+ *     accepted: a resend under the same key, which a destination honouring the key drops (never a second key)
  * @param repaired orders never acknowledged (lost upstream, or every attempt failed) yet delivered everywhere: the
  *     reconciler's work
  * @param missing orders never acknowledged and not delivered everywhere
@@ -31,6 +33,7 @@ public record HistoryVerdict(
         List<String> lostSample,
         int duplicated,
         List<String> duplicatedSample,
+        int sameKeyResends,
         int repaired,
         int missing,
         List<String> missingSample) {

@@ -49,14 +49,18 @@ final class ReliabilityReport {
         out.append("- **lost**: paid orders with a webhook the receiver acknowledged that some destination lacks.\n");
         out.append("- **duplicated**: extra acceptances at a destination: the same dedupe key accepted again (whether"
                 + " or not the peer flagged it as a duplicate), or one order's purchase under two keys.\n");
+        out.append("- **of which same-key resends**: the peer had accepted that key already and flagged the repeat: a"
+                + " resend under the same dedupe key (`webhook-id`, `messageId`, `insert_id`, GA4's `transaction_id`),"
+                + " which a destination honouring the key drops; never a purchase under a second key.\n");
         out.append("- **repaired / missing**: orders never acknowledged (lost upstream, subscription deleted) that"
                 + " were delivered anyway (the reconciler) / were not.\n");
         out.append("- **time to drain**: end of the load to every acknowledged order delivered everywhere.\n");
         out.append("- **forged 401**, **malformed 200 / parked**: junk refused; junk acknowledged, then found parked"
                 + " by the worker.\n\n");
-        out.append("| fault | webhooks sent | acked | sent twice by the store | lost | duplicated | repaired | missing"
-                + " | time to drain | forged 401 | malformed 200 / parked | reconciliation |\n");
-        out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+        out.append(
+                "| fault | webhooks sent | acked | sent twice by the store | lost | duplicated | of which same-key resends"
+                        + " | repaired | missing | time to drain | forged 401 | malformed 200 / parked | reconciliation |\n");
+        out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
         for (EpisodeResult result : results) {
             HistoryVerdict v = result.verdict();
             JunkFigures junk = result.junk();
@@ -74,6 +78,8 @@ final class ReliabilityReport {
                     .append(" | **")
                     .append(number(v.duplicated()))
                     .append("**")
+                    .append(" | ")
+                    .append(number(v.sameKeyResends()))
                     .append(" | ")
                     .append(number(v.repaired()))
                     .append(" | ")

@@ -54,7 +54,7 @@ final class SuiteRun {
         HistoryVerdict v = result.verdict();
         JunkFigures junk = result.junk();
         return String.format(
-                "%s: %s | sent %d, acked %d, store sent twice %d | LOST %d, DUPLICATED %d | repaired %d, missing %d"
+                "%s: %s | sent %d, acked %d, store sent twice %d | LOST %d, DUPLICATED %d (same-key resends %d) | repaired %d, missing %d"
                         + " | drain %s | forged 401 %d/%d, malformed 200 %d/%d parked %d | reconciliation %s%s%s",
                 result.passed() ? "PASS" : "FAIL",
                 result.fault(),
@@ -63,6 +63,7 @@ final class SuiteRun {
                 v.duplicateSends(),
                 v.lost(),
                 v.duplicated(),
+                v.sameKeyResends(),
                 v.repaired(),
                 v.missing(),
                 result.drain() == null ? "not drained" : result.drain().toMillis() / 1000.0 + " s",

@@ -47,7 +47,20 @@ class HistoryCheckerTests {
 
         assertThat(verdict.duplicated()).isEqualTo(1);
         assertThat(verdict.duplicatedSample()).singleElement().asString().contains("ga4 key ga4-1001");
+        assertThat(verdict.sameKeyResends()).as("the peer did not flag it").isZero();
         assertThat(verdict.lost()).isZero();
+    }
+
+    @Test
+    void countsARepeatThePeerFlaggedAsASameKeyResendWithinTheDuplicated() {
+        List<AcceptedEvent> events = new ArrayList<>(purchases("1001"));
+        AcceptedEvent first = events.get(1);
+        events.add(new AcceptedEvent(first.kind(), first.destination(), first.key(), "1001", first.event(), true));
+
+        HistoryVerdict verdict = checker.check(List.of(acked("1001")), events);
+
+        assertThat(verdict.duplicated()).isEqualTo(1);
+        assertThat(verdict.sameKeyResends()).isEqualTo(1);
     }
 
     @Test
@@ -59,6 +72,7 @@ class HistoryCheckerTests {
 
         assertThat(verdict.duplicated()).isEqualTo(1);
         assertThat(verdict.duplicatedSample()).singleElement().asString().contains("segment order 1001");
+        assertThat(verdict.sameKeyResends()).isZero();
     }
 
     @Test

@@ -22,10 +22,11 @@ class ReliabilityReportTests {
         String markdown =
                 report.render(List.of(result("receiver-kill", verdict(0, List.of()), Duration.ofSeconds(12))));
 
-        assertThat(markdown).contains("| fault | webhooks sent | acked |", "| lost | duplicated |");
+        assertThat(markdown)
+                .contains("| fault | webhooks sent | acked |", "| lost | duplicated | of which same-key resends |");
         assertThat(markdown)
                 .contains(
-                        "| receiver-kill | 100,000 | 99,000 | 5,000 | **0** | **0** | 12 | 1 | 12.0 s | 1/1 | 1/1 / 1 |");
+                        "| receiver-kill | 100,000 | 99,000 | 5,000 | **0** | **0** | 0 | 12 | 1 | 12.0 s | 1/1 | 1/1 / 1 |");
         assertThat(markdown).contains(FaultSuite.COMMAND, "2026-11-24T10:00:00Z", "cores", "- settle delay 20 s");
         assertThat(markdown).doesNotContain("## Findings");
     }
@@ -51,6 +52,7 @@ class ReliabilityReportTests {
                 lostSample,
                 0,
                 List.of(),
+                0,
                 12,
                 1,
                 List.of("2002 (not at segment)"));

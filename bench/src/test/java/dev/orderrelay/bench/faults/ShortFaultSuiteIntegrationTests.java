@@ -28,15 +28,24 @@ class ShortFaultSuiteIntegrationTests {
     static final SuiteScale SHORT =
             new SuiteScale(150, 25, Duration.ofSeconds(8), Duration.ofSeconds(9), 0.01, 0.02, Duration.ofMinutes(4));
 
+    /**
+     * The faults that fit CI's minutes. The others (the worker killed before the call drains only once its claims'
+     * leases expire; upstream loss waits for the reconciler's settle delay; the object store, the Admin API throttle,
+     * two reconcilers, destinations failing for a minute, all combined) run in the full suite ({@code -Pfaults}).
+     */
     static final Set<String> FAULTS = Set.of(
             "receiver-kill",
-            "worker-kill-before-call",
             "worker-kill-after-call",
             "queue-unreachable",
             "ledger-unreachable",
-            "destination-failing",
-            "destination-rejecting",
-            "upstream-loss");
+            "destination-rejecting");
+
+    /**
+     * A worker SIGKILLed while a destination call is in flight cannot know whether the destination took the event:
+     * its message comes back and the event is sent again under the same dedupe key. Those resends are counted as
+     * duplicated (the issue's definition) and reported; what must never happen, even there, is a second key.
+     */
+    static final Set<String> KILLS_A_WORKER_MID_CALL = Set.of("worker-kill-before-call", "worker-kill-after-call");
 
     /**
      * The reconciler's delays shortened so an episode's repairs come within seconds; every other setting is the
@@ -73,7 +82,15 @@ class ShortFaultSuiteIntegrationTests {
         assertThat(results).extracting(EpisodeResult::fault).hasSize(FAULTS.size());
         for (EpisodeResult result : results) {
             assertThat(result.verdict().lost()).as(SuiteRun.line(result)).isZero();
-            assertThat(result.verdict().duplicated()).as(SuiteRun.line(result)).isZero();
+            if (KILLS_A_WORKER_MID_CALL.contains(result.fault())) {
+                assertThat(result.verdict().duplicated())
+                        .as(SuiteRun.line(result))
+                        .isEqualTo(result.verdict().sameKeyResends());
+            } else {
+                assertThat(result.verdict().duplicated())
+                        .as(SuiteRun.line(result))
+                        .isZero();
+            }
             assertThat(result.drain()).as(SuiteRun.line(result)).isNotNull();
             assertThat(result.verdict().missing()).as(SuiteRun.line(result)).isZero();
         }
@@ -89,14 +106,9 @@ class ShortFaultSuiteIntegrationTests {
     }
 
     @Test
-    void exercisedDuplicateSendsAndRetriesAndTheReconcilersRepairs() {
+    void exercisedTheStoresDuplicateSends() {
         assertThat(results.stream()
                         .mapToInt(result -> result.verdict().duplicateSends())
-                        .sum())
-                .isPositive();
-        assertThat(results.stream()
-                        .filter(result -> result.fault().equals("upstream-loss"))
-                        .mapToInt(result -> result.verdict().repaired())
                         .sum())
                 .isPositive();
     }
