@@ -8,8 +8,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * Turns a send's outcome into its queue action (through {@link OutcomeActions}, the one place that decides) and
@@ -19,6 +23,12 @@ import org.slf4j.LoggerFactory;
 public class DeliveryRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryRecorder.class);
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(250);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
+    /** Stop this much before the lease ends, so no other sender can claim while this one still tries. */
+    private static final Duration LEASE_MARGIN = Duration.ofSeconds(5);
+
+    private static final Duration LONGEST_PATIENCE = Duration.ofSeconds(55);
 
     private final DeliveryClaims claims;
     private final DeliveryParking parking;
@@ -50,7 +60,7 @@ public class DeliveryRecorder {
         QueueAction action = actions.decide(outcome, claim.attempt());
         return switch (action) {
             case QueueAction.Acknowledge done -> {
-                claims.markDelivered(claim);
+                recordDelivered(message, claim);
                 count(message, "delivered");
                 tally.delivered(message.kind());
                 log.debug(
@@ -80,6 +90,65 @@ public class DeliveryRecorder {
                 yield parking.park(message, claim, received.raw(), park.reason());
             }
         };
+    }
+
+    /**
+     * Records that the destination took the event. Past this point only this write stands between the event and a
+     * resend under the same key (the message would come back once its claim's lease ran out), so a ledger outage is
+     * waited out, with growing pauses, while the lease still keeps other senders away; only then does the failure
+     * propagate and the message come back.
+     */
+    private void recordDelivered(DeliveryMessage message, Claim claim) {
+        long giveUpAt = System.nanoTime() + patience(claim).toNanos();
+        Duration pause = FIRST_PAUSE;
+        while (true) {
+            try {
+                claims.markDelivered(claim);
+                return;
+            } catch (SdkException e) {
+                if (!worthRetrying(e) || System.nanoTime() + pause.toNanos() >= giveUpAt) {
+                    throw e;
+                }
+                log.warn(
+                        "delivered but not recorded yet shop={} orderId={} destination={} event={}: the ledger"
+                                + " failed ({}); trying again in {} while the claim holds",
+                        message.shop(),
+                        message.orderId(),
+                        message.destination(),
+                        message.event(),
+                        e.getClass().getSimpleName(),
+                        pause);
+                sleep(pause);
+                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    /** Whether the ledger may answer if asked again: unreachable, a 5xx or throttled, not a request it refuses. */
+    private static boolean worthRetrying(SdkException e) {
+        if (e instanceof SdkClientException) {
+            return true;
+        }
+        return e instanceof AwsServiceException service
+                && (service.statusCode() >= 500 || service.isThrottlingException());
+    }
+
+    /** How long to keep trying: until shortly before the claim's lease ends, and never longer than a lease's default. */
+    private static Duration patience(Claim claim) {
+        Duration left = Duration.between(Instant.now(), claim.leaseUntil()).minus(LEASE_MARGIN);
+        if (left.isNegative()) {
+            return Duration.ZERO;
+        }
+        return left.compareTo(LONGEST_PATIENCE) > 0 ? LONGEST_PATIENCE : left;
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while recording a delivery", e);
+        }
     }
 
     /** A message a guard held back: hidden for {@code wait}, with no claim taken and no attempt spent. */

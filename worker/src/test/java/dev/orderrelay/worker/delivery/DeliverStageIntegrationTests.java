@@ -2,6 +2,7 @@ package dev.orderrelay.worker.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.orderrelay.destinations.DestinationKind;
 import dev.orderrelay.destinations.OutboundEvent;
@@ -35,6 +36,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -288,6 +291,31 @@ class DeliverStageIntegrationTests {
         }
         assertThat(received()).hasSize(1);
         assertThat(delivery().state()).isEqualTo(DeliveryState.DELIVERED);
+    }
+
+    @Test
+    void waitsOutALedgerOutageAfterTheDestinationTookTheEventSoItIsNotSentAgain() throws Exception {
+        DeliveryMessage message =
+                purchase(MERCHANT.register(hook, WebhookSecret.of(SECRET)).toString());
+        MERCHANT.setFault(Fault.delay(1_500));
+        try (FaultProxy proxy = FaultProxy.to(Devstack.shared().dynamoDbEndpoint())) {
+            WorkerTestStack cut = WorkerTestStack.createWithDynamoDbAt(proxy.endpoint());
+            DeliveryClaims throughProxy = new DeliveryClaims(cut.enhanced(), cut.dynamoDb(), STACK.tables(), clock);
+            CompletableFuture<QueueAction> delivering =
+                    CompletableFuture.supplyAsync(() -> stage(throughProxy).deliver(message, "raw"));
+            await().atMost(Duration.ofSeconds(5)).until(() -> !received().isEmpty());
+            // The merchant has the event and holds its answer: the ledger goes away before the delivery is recorded.
+            proxy.refuse();
+            Thread.sleep(3_000);
+            assertThat(delivering).isNotDone();
+            proxy.pass();
+
+            assertThat(delivering.get(30, TimeUnit.SECONDS)).isEqualTo(new QueueAction.Acknowledge());
+        }
+        assertThat(delivery().state()).isEqualTo(DeliveryState.DELIVERED);
+        assertThat(received())
+                .singleElement()
+                .satisfies(event -> assertThat(event.duplicate()).isFalse());
     }
 
     private DeliverStage stage(DeliveryClaims withClaims) {
