@@ -5,12 +5,29 @@ import dev.orderrelay.receiver.ReceiverConfiguration;
 import dev.orderrelay.reconciler.ReconcilerConfiguration;
 import dev.orderrelay.worker.WorkerConfiguration;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 
-/** The whole pipeline in one JVM: {@code ./mvnw -pl local -am spring-boot:run}. */
-@SpringBootApplication
+/**
+ * The whole pipeline in one JVM: {@code ./mvnw -pl local -am spring-boot:run}. It scans this package, not the
+ * standalone devstack's nor the topology launcher's, which are apps of their own.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ComponentScan(
+        excludeFilters = {
+            @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+            @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
+            @ComponentScan.Filter(
+                    type = FilterType.REGEX,
+                    pattern = "dev\\.orderrelay\\.local\\.(standalone|topology)\\..*")
+        })
 @Import({
     ReceiverConfiguration.class,
     WorkerConfiguration.class,

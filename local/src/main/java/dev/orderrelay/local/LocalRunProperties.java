@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the one-process local run.
+ * Settings of the one-process local run, and of the standalone devstack, which shares its simulators.
  *
  * @param devstack where the embedded servers listen
  * @param store what the simulated Shopify store does
@@ -22,7 +22,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("relay.local")
-record LocalRunProperties(
+public record LocalRunProperties(
         @Valid @DefaultValue Devstack devstack,
         @Valid @DefaultValue Store store,
         @Valid @DefaultValue Destinations destinations) {
@@ -37,7 +37,7 @@ record LocalRunProperties(
      * @param amplitudeUsPort the fake Amplitude API's US host
      * @param amplitudeEuPort the fake Amplitude API's EU host
      */
-    record Destinations(
+    public record Destinations(
             @DefaultValue("9091") @Min(0) @Max(65535) int webhookPort,
             @DefaultValue("9092") @Min(0) @Max(65535) int ga4Port,
             @DefaultValue("9093") @Min(0) @Max(65535) int segmentUsPort,
@@ -50,7 +50,7 @@ record LocalRunProperties(
         }
 
         /** The ports by property name, for the launcher to pin free ones where 0 was asked for. */
-        Map<String, Integer> byProperty() {
+        public Map<String, Integer> byProperty() {
             Map<String, Integer> ports = new LinkedHashMap<>();
             ports.put("webhook-port", webhookPort);
             ports.put("ga4-port", ga4Port);
@@ -68,14 +68,17 @@ record LocalRunProperties(
      * @param sqsPort ElasticMQ, the SQS endpoint
      * @param dynamodbPort DynamoDB Local
      * @param s3Port S3Proxy, path-style
+     * @param faultProxies whether a fault proxy takes each of the three ports, the servers listening on free ones
+     *     behind them (switched by {@code POST /simulator/proxies/{name}} in the standalone devstack)
      */
-    record Devstack(
+    public record Devstack(
             @DefaultValue("9324") @Min(0) @Max(65535) int sqsPort,
             @DefaultValue("8000") @Min(0) @Max(65535) int dynamodbPort,
-            @DefaultValue("9090") @Min(0) @Max(65535) int s3Port) {
+            @DefaultValue("9090") @Min(0) @Max(65535) int s3Port,
+            @DefaultValue("false") boolean faultProxies) {
 
         static Devstack defaults() {
-            return new Devstack(9324, 8000, 9090);
+            return new Devstack(9324, 8000, 9090, false);
         }
     }
 
@@ -95,11 +98,13 @@ record LocalRunProperties(
      * @param deleteSubscriptionAfter how long after start the store deletes one subscription ({@code
      *     orders/paid}), as Shopify does after 8 failed deliveries, so the local run shows the reconciler re-creating
      *     it; 0 never
+     * @param webhookUrl where the store posts its webhooks; empty: this process's own receiver at {@code
+     *     /webhooks/shopify} (the one-process run), set by the standalone devstack to the receiver's process
      * @param eventbridgeShare share of deliveries the store puts on EventBridge (the devstack's
      *     {@code order-relay-eventbridge} queue, which the receiver reads with
      *     {@code relay.receiver.eventbridge.enabled=true}) instead of posting them; 0 posts every one
      */
-    record Store(
+    public record Store(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("demo.myshopify.com") @NotBlank String shop,
 
@@ -122,6 +127,8 @@ record LocalRunProperties(
             @DefaultValue("0") @Min(0) @Max(65535) int adminApiPort,
 
             @DefaultValue("0s") Duration deleteSubscriptionAfter,
+
+            @DefaultValue("") String webhookUrl,
 
             @DefaultValue("0") @DecimalMin("0") @DecimalMax("1")
             double eventbridgeShare) {}

@@ -24,8 +24,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the simulated Shopify store against this process's own receiver once it is ready to take webhooks,
- * and stops it as soon as shutdown begins, before the receiver stops taking requests. The store signs with the app secret the receiver checks, as the
+ * Runs the simulated Shopify store against this process's own receiver once it is ready to take webhooks (or, in the
+ * standalone devstack, against {@code relay.local.store.webhook-url}), and stops it as soon as shutdown begins, before the receiver stops taking requests. The store signs with the app secret the receiver checks, as the
  * real Shopify signs with the app's client secret. Its EventBridge source ({@link #EVENTBRIDGE_SOURCE}) feeds the
  * devstack's EventBridge queue, as a rule on the partner bus would: {@code relay.local.store.eventbridge-share} of the
  * deliveries go that way, and a subscription created with the source's ARN sends its whole topic there.
@@ -44,7 +44,7 @@ public class LocalStoreRunner implements DisposableBean {
     private final Devstack devstack;
     private volatile SimulatedShopifyStore store;
 
-    LocalStoreRunner(LocalRunProperties properties, Environment environment, Devstack devstack) {
+    public LocalStoreRunner(LocalRunProperties properties, Environment environment, Devstack devstack) {
         this.properties = properties;
         this.environment = environment;
         this.devstack = devstack;
@@ -55,12 +55,19 @@ public class LocalStoreRunner implements DisposableBean {
         int port = ((WebServerApplicationContext) ready.getApplicationContext())
                 .getWebServer()
                 .getPort();
-        URI webhooks = URI.create("http://127.0.0.1:" + port + "/webhooks/shopify");
-        log.info(
-                "order-relay local run ready: webhooks at {}, metrics at http://127.0.0.1:{}/actuator/prometheus",
-                webhooks,
-                port);
         LocalRunProperties.Store settings = properties.store();
+        URI webhooks;
+        if (settings.webhookUrl().isBlank()) {
+            webhooks = URI.create("http://127.0.0.1:" + port + "/webhooks/shopify");
+            log.info(
+                    "order-relay local run ready: webhooks at {}, metrics at http://127.0.0.1:{}/actuator/prometheus",
+                    webhooks,
+                    port);
+        } else {
+            // The standalone devstack: the receiver runs in its own process.
+            webhooks = URI.create(settings.webhookUrl());
+            log.info("devstack ready: simulator at http://127.0.0.1:{}/simulator, store posting to {}", port, webhooks);
+        }
         if (!settings.enabled()) {
             log.info("simulated store disabled (relay.local.store.enabled=false)");
             return;

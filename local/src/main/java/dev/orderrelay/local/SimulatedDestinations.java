@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * end to end, and each validates events the way the real service does.
  */
 @Component
-class SimulatedDestinations implements DisposableBean {
+public class SimulatedDestinations implements DisposableBean {
 
     static final String DEMO_WEBHOOK = "demo-webhook";
 
@@ -46,7 +46,7 @@ class SimulatedDestinations implements DisposableBean {
 
     private final Map<String, SimulatedPeer> peers = new LinkedHashMap<>();
 
-    SimulatedDestinations(LocalRunProperties properties, ShopRegistry shops, Environment environment) {
+    public SimulatedDestinations(LocalRunProperties properties, ShopRegistry shops, Environment environment) {
         LocalRunProperties.Destinations ports = properties.destinations();
         String shop = properties.store().shop();
         FakeWebhookDestination webhook = FakeWebhookDestination.start(ports.webhookPort());
@@ -91,12 +91,12 @@ class SimulatedDestinations implements DisposableBean {
     }
 
     /** The peer of {@code kind}, e.g. {@code ga4}. */
-    Optional<SimulatedPeer> peer(String kind) {
+    public Optional<SimulatedPeer> peer(String kind) {
         return Optional.ofNullable(peers.get(kind));
     }
 
     /** Every peer, by kind. */
-    Map<String, SimulatedPeer> peers() {
+    public Map<String, SimulatedPeer> peers() {
         return Map.copyOf(peers);
     }
 

@@ -4,6 +4,7 @@ import dev.orderrelay.devstack.destinations.EventFilter;
 import dev.orderrelay.devstack.destinations.Fault;
 import dev.orderrelay.devstack.destinations.RecordedEvent;
 import dev.orderrelay.devstack.destinations.SimulatedPeer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -30,18 +31,23 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/simulator/destinations")
-class SimulatorController {
+public class SimulatorController {
 
     private final SimulatedDestinations destinations;
 
-    SimulatorController(SimulatedDestinations destinations) {
+    public SimulatorController(SimulatedDestinations destinations) {
         this.destinations = destinations;
     }
 
-    /** Every accepted event, of one kind or all, oldest first; {@code dropped} lists what a peer took and discarded. */
+    /**
+     * Every accepted event, of one kind or all, oldest first; {@code dropped} lists what a peer took and discarded.
+     * With {@code payload=false} the events come without their bodies, for runs of thousands of orders.
+     */
     @GetMapping("/events")
     ResponseEntity<Object> events(
-            @RequestParam(required = false) String shop, @RequestParam(required = false) String kind) {
+            @RequestParam(required = false) String shop,
+            @RequestParam(required = false) String kind,
+            @RequestParam(defaultValue = "true") boolean payload) {
         List<SimulatedPeer> peers;
         if (kind == null) {
             peers = List.copyOf(destinations.peers().values());
@@ -61,6 +67,10 @@ class SimulatorController {
                     .forEach(dropped::add);
         }
         events.sort(Comparator.comparing(RecordedEvent::receivedAt));
+        if (!payload) {
+            return ResponseEntity.ok(
+                    Map.of("events", events.stream().map(EventSummary::of).toList(), "dropped", dropped));
+        }
         return ResponseEntity.ok(Map.of("events", events, "dropped", dropped));
     }
 
@@ -116,6 +126,32 @@ class SimulatorController {
         }
         peer.get().clearRejections();
         return ResponseEntity.noContent().build();
+    }
+
+    /** An accepted event without its payload. */
+    record EventSummary(
+            String kind,
+            String destination,
+            String shop,
+            String key,
+            String orderId,
+            String event,
+            String type,
+            boolean duplicate,
+            Instant receivedAt) {
+
+        static EventSummary of(RecordedEvent event) {
+            return new EventSummary(
+                    event.kind(),
+                    event.destination(),
+                    event.shop(),
+                    event.key(),
+                    event.orderId(),
+                    event.event(),
+                    event.type(),
+                    event.duplicate(),
+                    event.receivedAt());
+        }
     }
 
     /** The body of a rejection. */

@@ -59,6 +59,23 @@ class FakeWebhookDestinationFaultTests {
     }
 
     @Test
+    void recordsTheEventBeforeADelayedAnswerSoACallerThatGivesUpHasStillDelivered() throws Exception {
+        destination.setFault(Fault.delay(1500));
+
+        long started = System.nanoTime();
+        CompletableFuture<HttpResponse<Void>> answer =
+                client.sendAsync(order(shopA, WAIT), HttpResponse.BodyHandlers.discarding());
+
+        // Recorded while the answer is still held back: a caller killed now dies after the destination took it.
+        await().atMost(WAIT).until(() -> destination.events().size() == 1);
+        assertThat(answer).isNotDone();
+        assertThat(answer.get(WAIT.toMillis(), TimeUnit.MILLISECONDS).statusCode())
+                .isEqualTo(200);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(1500));
+        assertThat(destination.events()).extracting(RecordedEvent::key).containsExactly("evt-1");
+    }
+
+    @Test
     void answersTheFaultStatusForTheNextOrdersThenAcceptsAgain() throws Exception {
         destination.setFault(Fault.status(500).forOrders(2));
 

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,6 +49,24 @@ class FaultProxyTests {
     @Test
     void forwardsTrafficInPassMode() throws Exception {
         assertThat(get(Duration.ofSeconds(2)).body()).isEqualTo("pong");
+    }
+
+    @Test
+    void listensOnTheGivenPortInFrontOfTheUpstream() throws Exception {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        try (FaultProxy onPort = FaultProxy.on(
+                port, URI.create("http://127.0.0.1:" + upstream.getAddress().getPort()))) {
+            assertThat(onPort.endpoint()).isEqualTo(URI.create("http://127.0.0.1:" + port));
+            HttpResponse<String> answer = client.send(
+                    HttpRequest.newBuilder(onPort.endpoint().resolve("/ping"))
+                            .timeout(Duration.ofSeconds(2))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.body()).isEqualTo("pong");
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.orderrelay.devstack.store;
 
 import static dev.orderrelay.devstack.store.StoreFixtures.SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.orderrelay.devstack.store.admin.AdminApiStats;
 import java.time.Duration;
@@ -121,6 +122,29 @@ class AdminApiLimitsTests {
         AdminGraphql.Answer cheap = api.run("OrdersCount", Map.of("query", ""));
         assertThat(cheap.data().get("ordersCount").get("count").asInt()).isZero();
         assertThat(store.adminApiStats().throttled()).isEqualTo(1);
+    }
+
+    @Test
+    void throttlesQueriesItCouldAffordOnceTheBucketIsThrottledAndServesThemAgainWhenRestored() {
+        SimulatedShopifyStore store = store(settings -> settings);
+        AdminGraphql api = new AdminGraphql(store.adminApiUri());
+        assertThat(api.run("OrdersCreated", Map.of("query", "")).errorCode()).isEmpty();
+
+        store.throttleAdminApi(50, 2);
+
+        assertThat(store.adminApiBucket())
+                .containsEntry("maximumAvailable", 50.0)
+                .containsEntry("restoreRate", 2.0);
+        assertThat(api.run("OrdersCreated", Map.of("query", "")).errorCode()).isEqualTo("THROTTLED");
+
+        store.restoreAdminApiBucket();
+
+        assertThat(store.adminApiBucket()).containsEntry("maximumAvailable", 2000.0);
+        // The points already spent come back at the configured rate, not at once.
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> api.run("OrdersCreated", Map.of("query", ""))
+                        .errorCode()
+                        .isEmpty());
     }
 
     @Test

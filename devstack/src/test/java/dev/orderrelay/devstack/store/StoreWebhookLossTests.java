@@ -56,6 +56,31 @@ class StoreWebhookLossTests {
     }
 
     @Test
+    void losesAnOrdersWebhooksAtItsOwnLossRateInPlaceOfTheStores() {
+        try (SimulatedShopifyStore store = new SimulatedShopifyStore(
+                StoreFixtures.settings(server.uri())
+                        .paidDelay(Duration.ofMillis(50))
+                        .build(),
+                AppSecret.of(SECRET))) {
+            StoreOrder lost = store.createOrder(
+                    OrderOptions.builder().webhookLossRate(1.0).build());
+            StoreOrder sent = store.createOrder(
+                    OrderOptions.builder().webhookLossRate(0.0).build());
+
+            await().atMost(WAIT).until(() -> store.stats().total().lost() == 2);
+            await().atMost(WAIT)
+                    .until(() -> store.order(sent.id())
+                                    .orElseThrow()
+                                    .delivery(WebhookTopic.ORDERS_PAID)
+                                    .status()
+                            == DeliveryStatus.ACKED);
+            assertThat(store.order(lost.id()).orElseThrow().deliveries().values())
+                    .extracting(DeliveryView::status)
+                    .containsOnly(DeliveryStatus.LOST);
+        }
+    }
+
+    @Test
     void losesEveryWebhookOfOneOrderAndNoneOfTheOthers() {
         try (SimulatedShopifyStore store = new SimulatedShopifyStore(
                 StoreFixtures.settings(server.uri())

@@ -89,8 +89,8 @@ record TopologyCommands(
         properties.put("relay.local.destinations.amplitude-us-port", String.valueOf(ports.amplitudeUs()));
         properties.put("relay.local.destinations.amplitude-eu-port", String.valueOf(ports.amplitudeEu()));
         properties.put("relay.local.store.admin-api-port", String.valueOf(ports.adminApi()));
-        properties.put("relay.standalone.receiver-url", "http://127.0.0.1:" + ports.receiver() + "/webhooks/shopify");
-        properties.put("relay.standalone.fault-proxies", String.valueOf(settings.faultProxies()));
+        properties.put("relay.local.store.webhook-url", "http://127.0.0.1:" + ports.receiver() + "/webhooks/shopify");
+        properties.put("relay.local.devstack.fault-proxies", String.valueOf(settings.faultProxies()));
         if (!settings.storeCreatesOrders()) {
             properties.put("relay.local.store.orders-per-minute", "0");
             properties.put("relay.local.store.webhook-loss-rate", "0");
