@@ -29,16 +29,13 @@ class ShortFaultSuiteIntegrationTests {
             new SuiteScale(150, 25, Duration.ofSeconds(8), Duration.ofSeconds(9), 0.01, 0.02, Duration.ofMinutes(4));
 
     /**
-     * The faults that fit CI's minutes. The others (the worker killed before the call drains only once its claims'
-     * leases expire; upstream loss waits for the reconciler's settle delay; the object store, the Admin API throttle,
-     * two reconcilers, destinations failing for a minute, all combined) run in the full suite ({@code -Pfaults}).
+     * The faults that fit CI's minutes: a role killed on each side of the queue, and a backing service cut off (the
+     * fault proxies). The others (the worker killed before the call drains only once its claims' leases expire;
+     * upstream loss waits for the reconciler's settle delay; the queue and the object store cut off, destinations
+     * failing or rejecting, the Admin API throttled, two reconcilers, all combined) run in the full suite
+     * ({@code -Pfaults}); parking and replay, the reconciler's repairs and the rest have their own tests.
      */
-    static final Set<String> FAULTS = Set.of(
-            "receiver-kill",
-            "worker-kill-after-call",
-            "queue-unreachable",
-            "ledger-unreachable",
-            "destination-rejecting");
+    static final Set<String> FAULTS = Set.of("receiver-kill", "worker-kill-after-call", "ledger-unreachable");
 
     /**
      * A worker SIGKILLed while a destination call is in flight cannot know whether the destination took the event:
