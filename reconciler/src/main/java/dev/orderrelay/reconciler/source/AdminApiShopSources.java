@@ -31,7 +31,9 @@ class AdminApiShopSources implements ShopSources, DisposableBean {
                         defaults.initialBackoff(),
                         defaults.maxBackoff(),
                         settings.maxThrottledAttempts(),
-                        defaults.unknownDocumentCost()),
+                        defaults.unknownDocumentCost(),
+                        // The reconciler paces itself by the bucket: it has no deadline to keep.
+                        defaults.maxPacingWait()),
                 tokens);
     }
 

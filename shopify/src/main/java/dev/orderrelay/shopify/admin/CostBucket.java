@@ -2,6 +2,7 @@ package dev.orderrelay.shopify.admin;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * What the client knows of one shop's cost bucket: the last {@code throttleStatus} Shopify reported and when it was
@@ -32,18 +33,28 @@ final class CostBucket {
      * anyway with MAX_COST_EXCEEDED, which is not ours to hide).
      */
     synchronized Duration reserve(double cost, Instant now) {
+        return reserve(cost, now, null).orElseThrow();
+    }
+
+    /**
+     * As {@link #reserve(double, Instant)}, unless the wait would be longer than {@code maxWait} (none: any wait): then
+     * nothing is taken and the answer is empty.
+     */
+    synchronized Optional<Duration> reserve(double cost, Instant now, Duration maxWait) {
         if (!known) {
-            return Duration.ZERO;
+            return Optional.of(Duration.ZERO);
         }
         double needed = Math.min(cost, maximum);
         double level = levelAt(now);
         double missing = needed - level;
+        Duration wait =
+                missing <= 0 ? Duration.ZERO : Duration.ofMillis((long) Math.ceil(missing * 1000 / restoreRate));
+        if (maxWait != null && wait.compareTo(maxWait) > 0) {
+            return Optional.empty();
+        }
         available = level - needed; // may go below zero: the points later requests must wait for as well
         readAt = now;
-        if (missing <= 0) {
-            return Duration.ZERO;
-        }
-        return Duration.ofMillis((long) Math.ceil(missing * 1000 / restoreRate));
+        return Optional.of(wait);
     }
 
     /** The estimated level at {@code now}. */

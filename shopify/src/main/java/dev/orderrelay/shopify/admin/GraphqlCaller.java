@@ -81,7 +81,14 @@ final class GraphqlCaller {
 
     /** One attempt: its data, or {@code null} to go round again (the wait, if any, already done). */
     private ObjectNode attempt(AdminDocument document, byte[] body, Attempts attempts) throws InterruptedException {
-        pause(pacing.reserve(document, clock.instant()), document, "waiting for the cost bucket");
+        Duration wait = pacing.reserve(document, clock.instant(), settings.maxPacingWait())
+                .orElseThrow(() -> new ShopifyUnavailableException(
+                        shop.domain(),
+                        "Shopify's cost bucket of shop " + shop.domain() + " would hold " + document.documentName()
+                                + " longer than " + settings.maxPacingWait() + " (about "
+                                + Math.round(pacing.levelAt(clock.instant())) + " points left); not sent, try later",
+                        null));
+        pause(wait, document, "waiting for the cost bucket");
         ShopifyAccessToken token = tokens.tokenFor(shop);
         AdminAnswer answer;
         try {

@@ -3,6 +3,7 @@ package dev.orderrelay.shopify.admin;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,9 +20,12 @@ final class ShopPacing {
         this.unknownDocumentCost = unknownDocumentCost;
     }
 
-    /** How long to wait before sending this document now; the cost is reserved in the bucket. */
-    Duration reserve(AdminDocument document, Instant now) {
-        return bucket.reserve(estimatedCost(document), now);
+    /**
+     * How long to wait before sending this document now, the cost reserved in the bucket; empty, with nothing reserved,
+     * when that would be longer than {@code maxWait}.
+     */
+    Optional<Duration> reserve(AdminDocument document, Instant now, Duration maxWait) {
+        return bucket.reserve(estimatedCost(document), now, maxWait);
     }
 
     /** The cost this document is expected to take from the bucket. */

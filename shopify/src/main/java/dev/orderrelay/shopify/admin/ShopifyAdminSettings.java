@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  *     for the bucket to hold the request's cost again; default 10
  * @param unknownDocumentCost the cost assumed for a document that has not run yet against this shop (its real cost is
  *     learnt from the first answer); default 1000, Shopify's single-query maximum, so the first request never throttles
+ * @param maxPacingWait the longest a request waits for the shop's cost bucket before it is sent; a request that would
+ *     wait longer is not sent and fails at once as throttled, taking no points (a caller with a deadline, such as
+ *     enrichment, must not queue behind a burst); default 1 h, in effect always wait
  */
 public record ShopifyAdminSettings(
         String apiVersion,
@@ -29,7 +32,8 @@ public record ShopifyAdminSettings(
         Duration initialBackoff,
         Duration maxBackoff,
         int maxThrottledAttempts,
-        int unknownDocumentCost) {
+        int unknownDocumentCost,
+        Duration maxPacingWait) {
 
     /** The API version the {@code *.graphql} documents are written against. */
     public static final String DEFAULT_API_VERSION = "2026-10";
@@ -47,6 +51,7 @@ public record ShopifyAdminSettings(
         positive("requestTimeout", requestTimeout);
         positive("initialBackoff", initialBackoff);
         positive("maxBackoff", maxBackoff);
+        positive("maxPacingWait", maxPacingWait);
         if (maxBackoff.compareTo(initialBackoff) < 0) {
             throw new IllegalArgumentException(
                     "maxBackoff (" + maxBackoff + ") must not be shorter than initialBackoff (" + initialBackoff + ")");
@@ -70,7 +75,8 @@ public record ShopifyAdminSettings(
                 Duration.ofMillis(500),
                 Duration.ofSeconds(30),
                 10,
-                1000);
+                1000,
+                Duration.ofHours(1));
     }
 
     /** These settings with another request timeout. */
@@ -83,7 +89,8 @@ public record ShopifyAdminSettings(
                 initialBackoff,
                 maxBackoff,
                 maxThrottledAttempts,
-                unknownDocumentCost);
+                unknownDocumentCost,
+                maxPacingWait);
     }
 
     /** These settings with other bounds on attempts. */
@@ -96,7 +103,8 @@ public record ShopifyAdminSettings(
                 initialBackoff,
                 maxBackoff,
                 throttledAttempts,
-                unknownDocumentCost);
+                unknownDocumentCost,
+                maxPacingWait);
     }
 
     private static void positive(String name, Duration value) {

@@ -47,4 +47,17 @@ class CostBucketTests {
 
         assertThat(bucket.reserve(5000, T0)).isEqualTo(Duration.ofSeconds(10));
     }
+
+    @Test
+    void takesNothingFromTheBucketForARequestThatWouldWaitLongerThanItsCallerAllows() {
+        bucket.observe(1000, 100, 50, T0);
+
+        assertThat(bucket.reserve(400, T0, Duration.ofSeconds(2)))
+                .as("6 s short of points")
+                .isEmpty();
+        assertThat(bucket.reserve(100, T0, Duration.ofSeconds(2)))
+                .as("the refused request took no points")
+                .contains(Duration.ZERO);
+        assertThat(bucket.reserve(50, T0, Duration.ofSeconds(2))).contains(Duration.ofSeconds(1));
+    }
 }

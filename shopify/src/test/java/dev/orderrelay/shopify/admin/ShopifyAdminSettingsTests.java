@@ -66,6 +66,7 @@ class ShopifyAdminSettingsTests {
                 Duration.ofMillis(500),
                 maxBackoff,
                 10,
-                unknownCost);
+                unknownCost,
+                Duration.ofHours(1));
     }
 }

@@ -174,8 +174,8 @@ class DestinationIsolationIntegrationTests {
                 .untilAsserted(() -> assertThat(orderIds(AMPLITUDE, refused)).containsExactly(refusedOrder));
         // The peer records the event before it answers; the worker records the delivery once the answer is in.
         await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(delivery(refused, refusedOrder).state())
-                        .isEqualTo(DeliveryState.DELIVERED));
+                .untilAsserted(() ->
+                        assertThat(delivery(refused, refusedOrder).state()).isEqualTo(DeliveryState.DELIVERED));
     }
 
     @Test
