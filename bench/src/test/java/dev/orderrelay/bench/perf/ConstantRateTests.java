@@ -16,6 +16,7 @@ class ConstantRateTests {
         AtomicBoolean stalled = new AtomicBoolean();
         ConstantRate.Latency latency = ConstantRate.run(1000, Duration.ZERO, Duration.ofSeconds(1), 1, sequence -> {
             if (sequence == 200 && stalled.compareAndSet(false, true)) {
+                // The stimulus, not a wait: the simulated server's 300 ms stall the correction must see.
                 Thread.sleep(300);
             }
             return 1;
@@ -33,6 +34,7 @@ class ConstantRateTests {
     void aSteadyServerAtTheRateShowsItsOwnLatencyOnly() throws Exception {
         ConstantRate.Latency latency =
                 ConstantRate.run(500, Duration.ofMillis(200), Duration.ofSeconds(1), 64, sequence -> {
+                    // The simulated server's own service time (the stimulus, not a wait for a condition).
                     Thread.sleep(2);
                     return 1;
                 });

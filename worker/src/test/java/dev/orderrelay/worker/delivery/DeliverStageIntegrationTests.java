@@ -306,8 +306,9 @@ class DeliverStageIntegrationTests {
             await().atMost(Duration.ofSeconds(5)).until(() -> !received().isEmpty());
             // The merchant has the event and holds its answer: the ledger goes away before the delivery is recorded.
             proxy.refuse();
-            Thread.sleep(3_000);
-            assertThat(delivering).isNotDone();
+            await().during(Duration.ofSeconds(3))
+                    .atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(delivering).isNotDone());
             proxy.pass();
 
             assertThat(delivering.get(30, TimeUnit.SECONDS)).isEqualTo(new QueueAction.Acknowledge());
