@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxAttempts attempts per delivery before it is parked
  * @param retryBase the first retry delay; doubled per attempt up to {@code retryMax}
  * @param retryMax the longest retry delay, at most 12h (SQS's visibility limit)
+ * @param publishLinger how long the delivery queues' batch manager waits to fill a {@code SendMessageBatch} with the
+ *     deliveries of concurrently processed envelopes
  */
 @Validated
 @ConfigurationProperties("relay.worker")
@@ -29,7 +31,8 @@ public record WorkerProperties(
         @DefaultValue("60s") Duration claimLease,
         @DefaultValue("12") int maxAttempts,
         @DefaultValue("10s") Duration retryBase,
-        @DefaultValue("15m") Duration retryMax) {
+        @DefaultValue("15m") Duration retryMax,
+        @DefaultValue("5ms") Duration publishLinger) {
 
     /**
      * One queue per destination kind, so a slow kind never delays another.
@@ -98,6 +101,11 @@ public record WorkerProperties(
     public WorkerProperties {
         if (!claimLease.isPositive()) {
             throw new IllegalArgumentException("relay.worker.claim-lease must be positive, got " + claimLease);
+        }
+        // A linger near the claim lease would hold envelopes while their deliveries wait for a batch to fill.
+        if (!publishLinger.isPositive() || publishLinger.compareTo(Duration.ofSeconds(1)) > 0) {
+            throw new IllegalArgumentException(
+                    "relay.worker.publish-linger must be positive and at most 1s, got " + publishLinger);
         }
     }
 }

@@ -8,9 +8,12 @@ import dev.orderrelay.ledger.shops.DestinationConfig;
 import dev.orderrelay.ledger.shops.ShopConfig;
 import dev.orderrelay.worker.delivery.DeliveryMessage;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -18,7 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
  * where it is new or still pending. A repeat sighting (orders/paid after orders/create, every orders/updated, a
  * webhook retry of a refund) publishes nothing for a delivery already delivered or parked; a pending one is published
  * again, because a crash may have come between its registration and its first publish. The order's deliveries are
- * read from the ledger at most once, and only when a registration finds its delivery already there.
+ * read from the ledger at most once, and only when a registration finds its delivery already there. Publishes run
+ * side by side (the SDK's batch manager packs them with other envelopes' into batches); {@link #awaitPublished()}
+ * waits until the queues hold every one, and the envelope is not done before it returns.
  */
 final class OrderDeliveries {
 
@@ -28,6 +33,9 @@ final class OrderDeliveries {
     private final String orderId;
     /** Destination and event of every delivery this envelope registered, as {@code destination|event}. */
     private final Set<String> registeredNow = new HashSet<>();
+
+    /** Publishes started and not yet awaited. */
+    private final List<CompletableFuture<Void>> publishing = new ArrayList<>();
 
     private List<DeliveryRecord> inLedger;
 
@@ -50,7 +58,7 @@ final class OrderDeliveries {
             registeredNow.add(destination.name() + "|" + event);
         }
         if (registered || isPending(destination.name(), event)) {
-            publisher.publish(new DeliveryMessage(
+            publishing.add(publisher.publish(new DeliveryMessage(
                     DeliveryMessage.CURRENT_VERSION,
                     shop.shop(),
                     orderId,
@@ -59,7 +67,24 @@ final class OrderDeliveries {
                     event,
                     key,
                     occurredAt,
-                    payload));
+                    payload)));
+        }
+    }
+
+    /**
+     * Returns once every delivery published so far is on its queue; throws the first failure (the queue unreachable),
+     * so the envelope stays on the ingest queue and comes back, and its pending deliveries are published again.
+     */
+    void awaitPublished() {
+        List<CompletableFuture<Void>> started = List.copyOf(publishing);
+        publishing.clear();
+        try {
+            CompletableFuture.allOf(started.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 

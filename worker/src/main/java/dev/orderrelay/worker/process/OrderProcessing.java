@@ -68,8 +68,11 @@ final class OrderProcessing {
         if (order.cancelledAt() != null) {
             cancels.onCancelled(shop, policy, order, current, enrichment, deliveries);
         }
+        // Processed means its events are on their queues.
+        deliveries.awaitPublished();
         orders.markProcessed(shop.shop(), order.id());
         held.apply(shop, policy, order.id(), refunded, enrichment, deliveries);
+        deliveries.awaitPublished();
         tally.processed(shop.shop());
         log.debug(
                 "order processed shop={} orderId={} topic={} current={}",

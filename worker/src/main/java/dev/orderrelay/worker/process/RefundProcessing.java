@@ -39,6 +39,7 @@ final class RefundProcessing {
         Optional<OrderRecord> order = orders.find(shop.shop(), refund.orderId()).filter(HeldRefunds::isProcessed);
         if (order.isEmpty()) {
             held.hold(shop, policy, envelope, refund, deliveries);
+            deliveries.awaitPublished();
             return;
         }
         // A refund read alone has no order payload to enrich from: its event goes without attribution.
@@ -50,6 +51,7 @@ final class RefundProcessing {
                 RefundedOrder.of(order.get(), refund),
                 Enrichment.none(),
                 deliveries);
+        deliveries.awaitPublished();
         log.debug("refund processed shop={} orderId={} refundId={}", shop.shop(), refund.orderId(), refund.id());
     }
 }

@@ -69,8 +69,7 @@ final class PrivacyPipeline {
                 new ProcessParking(parked),
                 new EnvelopeBodies(Devstack.shared().s3()),
                 new SqsDeliveryPublisher(
-                        dev.orderrelay.worker.WorkerTestStack.sqsAsync(),
-                        Map.of("webhook", WorkerTestStack.webhookQueueUrl())),
+                        WorkerTestStack.deliveryBatches(), Map.of("webhook", WorkerTestStack.webhookQueueUrl())),
                 TestPrivacyStages.on(stack),
                 dev.orderrelay.worker.process.Enricher.NONE,
                 dev.orderrelay.worker.activity.ActivityTally.NONE);

@@ -43,10 +43,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
+import software.amazon.awssdk.services.sqs.batchmanager.SqsAsyncBatchManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -190,6 +193,34 @@ class ProcessStageIntegrationTests {
                     .isInstanceOf(SdkException.class);
         }
         assertThat(DeliveryQueueTap.forShop(shop)).isEmpty();
+    }
+
+    @Test
+    void leavesTheOrderUnprocessedWhileADeliveryQueueIsDownAndPublishesItWhenTheEnvelopeComesBack() throws IOException {
+        configureShop(shop);
+        Envelope paid = envelope("orders/paid", fixture(), "w-12");
+        try (FaultProxy proxy = FaultProxy.to(Devstack.shared().sqsEndpoint());
+                SqsAsyncClient sqs = WorkerTestStack.sqsAsyncAt(proxy.endpoint());
+                SqsAsyncBatchManager batches = SqsAsyncBatchManager.builder()
+                        .client(sqs)
+                        .scheduledExecutor(Executors.newSingleThreadScheduledExecutor())
+                        .build()) {
+            proxy.refuse();
+            ProcessStage cut = stage(
+                    STACK, new SqsDeliveryPublisher(batches, Map.of("webhook", WorkerTestStack.webhookQueueUrl())));
+
+            assertThatThrownBy(() -> cut.process(paid, "raw")).isInstanceOf(SdkException.class);
+        }
+        // Registered but not processed, and the webhook not marked seen: the envelope comes back and is processed.
+        assertThat(orders.find(shop, ORDER_ID).orElseThrow().state()).isNotEqualTo(OrderState.PROCESSED);
+        assertThat(DeliveryQueueTap.forShop(shop)).isEmpty();
+
+        stage.process(paid, "raw");
+
+        assertThat(orders.find(shop, ORDER_ID).orElseThrow().state()).isEqualTo(OrderState.PROCESSED);
+        assertThat(DeliveryQueueTap.forShop(shop))
+                .extracting(DeliveryMessage::destination)
+                .containsExactlyInAnyOrder("hook-a", "hook-b");
     }
 
     @Test
@@ -401,6 +432,13 @@ class ProcessStageIntegrationTests {
     }
 
     private static ProcessStage stage(WorkerTestStack stack) {
+        return stage(
+                stack,
+                new SqsDeliveryPublisher(
+                        WorkerTestStack.deliveryBatches(), Map.of("webhook", WorkerTestStack.webhookQueueUrl())));
+    }
+
+    private static ProcessStage stage(WorkerTestStack stack, DeliveryPublisher publisher) {
         Clock clock = Clock.systemUTC();
         return new ProcessStage(
                 new SeenDeliveries(stack.enhanced(), stack.tables(), clock, SeenDeliveries.DEFAULT_RETENTION),
@@ -410,8 +448,7 @@ class ProcessStageIntegrationTests {
                 new HeldEvents(stack.enhanced(), stack.tables(), clock),
                 new ProcessParking(new ParkedEvents(stack.enhanced(), stack.dynamoDb(), stack.tables(), clock)),
                 new EnvelopeBodies(Devstack.shared().s3()),
-                new SqsDeliveryPublisher(
-                        WorkerTestStack.sqsAsync(), Map.of("webhook", WorkerTestStack.webhookQueueUrl())),
+                publisher,
                 TestPrivacyStages.on(stack),
                 dev.orderrelay.worker.process.Enricher.NONE,
                 dev.orderrelay.worker.activity.ActivityTally.NONE);
