@@ -25,7 +25,13 @@ import dev.orderrelay.ledger.shops.ShopStatus;
 import dev.orderrelay.worker.activity.BreakerReporter;
 import dev.orderrelay.worker.isolation.DestinationGuards;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -187,6 +193,38 @@ class WorkerApplicationIntegrationTests {
                 .until(() -> !worker.getBean(ParkedEvents.class).forShop(shop).isEmpty());
         assertThat(worker.getBean(ParkedEvents.class).forShop(shop).getFirst().reason())
                 .contains("unknown shop");
+    }
+
+    @Test
+    void countsItsAwsCallsByServiceOperationAndOutcomeOnItsPrometheusEndpoint() throws Exception {
+        double parkedBefore = awsCalls("DynamoDb", "PutItem");
+        double receivedBefore = awsCalls("Sqs", "ReceiveMessage");
+
+        enqueue(envelope("orders/paid", "w-6"));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !worker.getBean(ParkedEvents.class).forShop(shop).isEmpty());
+        assertThat(awsCalls("DynamoDb", "PutItem")).isGreaterThan(parkedBefore);
+        assertThat(awsCalls("Sqs", "ReceiveMessage")).isGreaterThan(receivedBefore);
+        String port = worker.getEnvironment().getProperty("local.server.port");
+        HttpResponse<String> scrape;
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            scrape = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+        assertThat(scrape.body())
+                .contains(
+                        "relay_worker_aws_calls_total{operation=\"PutItem\",outcome=\"success\",service=\"DynamoDb\"}");
+    }
+
+    private double awsCalls(String service, String operation) {
+        Counter counter = worker.getBean(MeterRegistry.class)
+                .find("relay.worker.aws.calls")
+                .tags("service", service, "operation", operation, "outcome", "success")
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test
