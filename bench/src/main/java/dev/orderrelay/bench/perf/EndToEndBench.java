@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -27,6 +28,10 @@ final class EndToEndBench {
     private static final String RAW_RECEIVE_QUEUE = "bench-raw-receive";
     private static final long MEASURED_SEED = 700_000L;
     private static final long WARMUP_SEED = 800_000L;
+    static final String DYNAMODB = "DynamoDb";
+    static final String SQS = "Sqs";
+    /** How long the workers' call counts may take to settle after the last arrival (their ledger writes follow it). */
+    private static final Duration SETTLE = Duration.ofSeconds(15);
 
     /**
      * The figures of one run.
@@ -36,16 +41,35 @@ final class EndToEndBench {
      * @param delivered orders that reached every destination within the limit
      * @param receiveDeletePerSecond messages a second of the raw receive/delete loop
      * @param conditionalPutsPerSecond items a second of the raw conditional-put loop
+     * @param callsPerOrder the workers' AWS calls during the measured burst, per order delivered
      */
     record Run(
             double ordersPerSecond,
             double p99Millis,
             int delivered,
             double receiveDeletePerSecond,
-            double conditionalPutsPerSecond) {
+            double conditionalPutsPerSecond,
+            AwsCalls callsPerOrder) {
 
         double slowerRawLoop() {
             return Math.min(receiveDeletePerSecond, conditionalPutsPerSecond);
+        }
+
+        double dynamoDbCallsPerOrder() {
+            return callsPerOrder.of(DYNAMODB);
+        }
+
+        double sqsCallsPerOrder() {
+            return callsPerOrder.of(SQS);
+        }
+
+        double awsCallsPerOrder() {
+            return callsPerOrder.total();
+        }
+
+        /** The workers' DynamoDB calls a second while the burst was delivered. */
+        double dynamoDbCallsPerSecond() {
+            return ordersPerSecond * dynamoDbCallsPerOrder();
         }
     }
 
@@ -54,6 +78,7 @@ final class EndToEndBench {
     private final RawDynamoDb dynamo;
     private final BenchOptions options;
     private final Consumer<String> print;
+    private final JsonHttp http = new JsonHttp();
 
     EndToEndBench(Topology topology, RawSqs sqs, RawDynamoDb dynamo, BenchOptions options, Consumer<String> print) {
         this.topology = topology;
@@ -97,7 +122,20 @@ final class EndToEndBench {
         ClosedLoop.Throughput puts = ClosedLoop.run(
                 options.rawSenders(), options.warmup(), options.measured(), dynamo.conditionalPut(runId));
         print.accept(String.format(Locale.ROOT, "raw conditional-put loop: %.0f puts/s", puts.perSecond()));
-        return new Run(perSecond, measured.p99Millis(), measured.delivered(), receiveDelete, puts.perSecond());
+        AwsCalls perOrder = perOrder(measured);
+        print.accept(String.format(
+                Locale.ROOT,
+                "end to end: the worker made %.1f AWS calls per order (%s)",
+                perOrder.total(),
+                perOrder.byService()));
+        return new Run(
+                perSecond, measured.p99Millis(), measured.delivered(), receiveDelete, puts.perSecond(), perOrder);
+    }
+
+    private static AwsCalls perOrder(Burst burst) {
+        Map<String, Double> perOrder = new TreeMap<>();
+        burst.calls().byService().forEach((service, calls) -> perOrder.put(service, calls / burst.delivered()));
+        return new AwsCalls(perOrder);
     }
 
     /**
@@ -106,8 +144,9 @@ final class EndToEndBench {
      * @param delivered orders that reached every destination within the limit
      * @param seconds first post to the last arrival
      * @param p99Millis 99th percentile, over the orders, of post to arrival at the last destination
+     * @param calls the workers' AWS calls from the first post until their counts settled after the last arrival
      */
-    private record Burst(int delivered, double seconds, double p99Millis) {}
+    private record Burst(int delivered, double seconds, double p99Millis, AwsCalls calls) {}
 
     /** Posts {@code orders} as fast as the receiver takes them and waits until every destination has every one. */
     private Burst burst(List<PaidOrders.Paid> orders, String webhookIdPrefix) throws Exception {
@@ -118,6 +157,7 @@ final class EndToEndBench {
         SignedWebhooks signer = new SignedWebhooks(webhookIdPrefix, 0);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
+        AwsCalls callsBefore = workerCalls();
         Instant start = Instant.now();
         long startNanos = System.nanoTime();
         try (RawHttp http = new RawHttp(topology.webhooks())) {
@@ -195,7 +235,35 @@ final class EndToEndBench {
             latency.recordValue(Math.min(micros, ConstantRate.HIGHEST_MICROS));
         }
         double p99 = latency.getTotalCount() == 0 ? Double.NaN : latency.getValueAtPercentile(99) / 1000.0;
-        return new Burst(delivered, Duration.between(start, last).toNanos() / 1e9, p99);
+        return new Burst(
+                delivered,
+                Duration.between(start, last).toNanos() / 1e9,
+                p99,
+                settledCalls().since(callsBefore));
+    }
+
+    /** Every worker's counts now. */
+    private AwsCalls workerCalls() {
+        AwsCalls sum = AwsCalls.none();
+        for (RoleProcess worker : topology.workers()) {
+            sum = sum.plus(AwsCalls.of(http, worker.baseUri()));
+        }
+        return sum;
+    }
+
+    /** The workers' counts once their DynamoDB calls stop growing (idle SQS polls never stop), at most SETTLE. */
+    private AwsCalls settledCalls() throws InterruptedException {
+        AwsCalls previous = workerCalls();
+        long deadline = System.nanoTime() + SETTLE.toNanos();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(POLL);
+            AwsCalls now = workerCalls();
+            if (now.of(DYNAMODB) == previous.of(DYNAMODB)) {
+                return now;
+            }
+            previous = now;
+        }
+        return previous;
     }
 
     private double receiveDeleteLoop(String runId) throws InterruptedException {

@@ -85,6 +85,20 @@ final class Measures {
                 "end-to-end p99, burst of " + options.e2eOrders() + " orders",
                 "ms",
                 each(runs, EndToEndBench.Run::p99Millis)));
+        measures.add(Measure.against(
+                "end to end, the worker's DynamoDB calls a second",
+                "calls/s",
+                each(runs, EndToEndBench.Run::dynamoDbCallsPerSecond),
+                "raw DynamoDB conditional-put loop",
+                each(runs, EndToEndBench.Run::conditionalPutsPerSecond)));
+        measures.add(
+                Measure.plain("worker AWS calls per order", "calls", each(runs, EndToEndBench.Run::awsCallsPerOrder)));
+        measures.add(Measure.plain(
+                "worker DynamoDB calls per order", "calls", each(runs, EndToEndBench.Run::dynamoDbCallsPerOrder)));
+        measures.add(Measure.plain(
+                "worker SQS calls per order (with its idle polls)",
+                "calls",
+                each(runs, EndToEndBench.Run::sqsCallsPerOrder)));
         measures.add(Measure.plain(
                 "raw SQS receive/delete loop", "msg/s", each(runs, EndToEndBench.Run::receiveDeletePerSecond)));
         measures.add(Measure.plain(

@@ -19,6 +19,28 @@ class MeasuresTests {
     }
 
     @Test
+    void sumsAWorkersAwsCallsPerServiceOverOperationsAndOutcomesAndTakesTheDifferenceOfTwoScrapes() {
+        AwsCalls before = AwsCalls.parse("""
+                # TYPE relay_worker_aws_calls_total counter
+                relay_worker_aws_calls_total{operation="PutItem",outcome="success",service="DynamoDb"} 10.0
+                relay_worker_aws_calls_total{operation="ReceiveMessage",outcome="success",service="Sqs"} 4.0
+                """);
+        AwsCalls after = AwsCalls.parse("""
+                relay_worker_aws_calls_total{operation="PutItem",outcome="success",service="DynamoDb"} 30.0
+                relay_worker_aws_calls_total{operation="UpdateItem",outcome="failure",service="DynamoDb"} 2.0
+                relay_worker_aws_calls_total{operation="ReceiveMessage",outcome="success",service="Sqs"} 9.0
+                relay_webhooks_total{outcome="accepted"} 7.0
+                """);
+
+        AwsCalls burst = after.since(before);
+
+        assertThat(burst.of("DynamoDb")).isEqualTo(22.0);
+        assertThat(burst.of("Sqs")).isEqualTo(5.0);
+        assertThat(burst.of("S3")).isZero();
+        assertThat(burst.total()).isEqualTo(27.0);
+    }
+
+    @Test
     void theCostCeilingCountsEveryPageOfTheListingAgainstTheRestoreRate() {
         PacedAdminApi.Bucket bucket = new PacedAdminApi.Bucket(2000, 2000, 100, 0);
 
