@@ -1,5 +1,6 @@
 package dev.orderrelay.bench.faults;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -7,7 +8,7 @@ import java.util.stream.Collectors;
 /**
  * Several faults in one episode: each lane plays its faults one after the other, the lanes at the same time (the
  * worker kills share a lane, since both kill every worker). The loss rate is the highest of them; the reconciliation
- * is the one a fault asks for (two reconcilers), else one run.
+ * is the one a fault asks for (two reconcilers), else one run, waited for as long as the slowest fault asks.
  */
 final class CombinedFault implements Fault {
 
@@ -79,6 +80,15 @@ final class CombinedFault implements Fault {
                 .findFirst()
                 .map(fault -> fault.reconcile(context, reconciliations))
                 .orElseGet(() -> List.of(reconciliations.request()));
+    }
+
+    /** The longest any of the faults asks for. */
+    @Override
+    public Duration reconciliationBound(FaultContext context) {
+        return all().stream()
+                .map(fault -> fault.reconciliationBound(context))
+                .max(Duration::compareTo)
+                .orElse(DEFAULT_RECONCILIATION_BOUND);
     }
 
     @Override

@@ -20,7 +20,6 @@ final class EpisodeRunner {
     private static final Duration POLL = Duration.ofSeconds(3);
     private static final Duration QUIET = Duration.ofSeconds(10);
     private static final Duration RECONCILE_AGAIN = Duration.ofSeconds(45);
-    private static final Duration RECONCILIATION_BOUND = Duration.ofMinutes(10);
 
     private final Topology topology;
     private final SimulatorClient simulator;
@@ -60,14 +59,14 @@ final class EpisodeRunner {
         List<String> runs = new ArrayList<>();
         try {
             reconciliations
-                    .await(fault.reconcile(context, reconciliations), RECONCILIATION_BOUND)
+                    .await(fault.reconcile(context, reconciliations), fault.reconciliationBound(context))
                     .forEach(run -> runs.add(run.state() + " requeued=" + run.requeued()
                             + (run.subscriptionsRecreated() > 0 ? " subscriptions=" + run.subscriptionsRecreated() : "")
                             + (run.error() == null ? "" : " error=" + run.error())));
         } finally {
             fault.afterReconciliation(context);
         }
-        Duration drain = drain(batch, loadEnd, reconciliations);
+        Duration drain = drain(batch, loadEnd, Instant.now(), reconciliations);
         StoreBatch history = simulator.batch(batch);
         List<AcceptedEvent> events = simulator.events(topology.shop(), PurchaseEvents.KINDS);
         HistoryVerdict verdict = checker.check(history.orders(), events);
@@ -85,10 +84,11 @@ final class EpisodeRunner {
     /**
      * Polls until the store has nothing left to send and every paid order is at every destination; asks for another
      * reconciliation now and then meanwhile (orders created within the reconciler's settle delay, or stalled ones,
-     * are only repaired by a later run). The drain time is when every acknowledged order was delivered.
+     * are only repaired by a later run). The drain time is when every acknowledged order was delivered, counted from
+     * the end of the load; the bound runs from the end of the reconciliation, which a fault may slow down on purpose.
      */
-    private Duration drain(String batch, Instant loadEnd, Reconciliations reconciliations) {
-        Instant giveUp = loadEnd.plus(scale.drainTimeout());
+    private Duration drain(String batch, Instant loadEnd, Instant reconciled, Reconciliations reconciliations) {
+        Instant giveUp = reconciled.plus(scale.drainTimeout());
         Instant nextReconciliation = Instant.now().plus(RECONCILE_AGAIN);
         Duration drained = null;
         while (Instant.now().isBefore(giveUp)) {

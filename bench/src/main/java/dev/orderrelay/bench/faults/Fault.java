@@ -1,5 +1,6 @@
 package dev.orderrelay.bench.faults;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -30,6 +31,16 @@ interface Fault {
     default List<String> reconcile(FaultContext context, Reconciliations reconciliations) {
         return List.of(reconciliations.request());
     }
+
+    /**
+     * How long the end-of-episode reconciliation may take before the episode gives up waiting for it: the default
+     * fits a run at the Admin API's usual pace; a fault that slows the reconciler down says how much longer.
+     */
+    default Duration reconciliationBound(FaultContext context) {
+        return DEFAULT_RECONCILIATION_BOUND;
+    }
+
+    Duration DEFAULT_RECONCILIATION_BOUND = Duration.ofMinutes(10);
 
     /** After the reconciliation: undoes what had to last through it, replays what the fault parked on purpose. */
     default void afterReconciliation(FaultContext context) {}

@@ -94,6 +94,11 @@ public final class SimulatorClient {
         http.delete("/simulator/store/subscriptions?topic=" + encode(topic));
     }
 
+    /** Orders the simulated store has created since it started, in every batch. */
+    public long ordersCreated() {
+        return http.get("/simulator/store/stats").path("ordersCreated").asLong();
+    }
+
     /** Shrinks the Admin API's cost bucket for some seconds. */
     public void throttleAdminApi(int bucketSize, int restoreRate, int seconds) {
         http.post(
