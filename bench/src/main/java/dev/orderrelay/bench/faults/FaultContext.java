@@ -3,6 +3,7 @@ package dev.orderrelay.bench.faults;
 import dev.orderrelay.local.topology.RoleProcess;
 import dev.orderrelay.local.topology.Topology;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * What a fault acts on: the running topology, the simulator's and the console's APIs, the suite's scale, and the
@@ -21,10 +22,38 @@ record FaultContext(
         }
     }
 
-    /** SIGKILLs a role and starts it again at once, as a container runtime restarts a killed pod. */
+    /** The first pause between failed starts, doubled up to {@link #LONGEST_BACK_OFF}, as Kubernetes backs off. */
+    static final Duration FIRST_BACK_OFF = Duration.ofSeconds(5);
+
+    static final Duration LONGEST_BACK_OFF = Duration.ofSeconds(40);
+    /** How long a role may keep failing to start before the episode fails. */
+    static final Duration RESTART_BOUND = Duration.ofMinutes(10);
+
+    /**
+     * SIGKILLs a role and starts it again at once, as a container runtime restarts a killed pod; if it exits before it
+     * is ready (a role resolves its queues at start-up, so it cannot start while SQS is unreachable), it is started
+     * again after a growing back-off, as an orchestrator restarts a crashing pod.
+     */
     void killAndRestart(RoleProcess role) {
         role.kill();
-        role.start();
+        Instant giveUp = Instant.now().plus(RESTART_BOUND);
+        Duration backOff = FIRST_BACK_OFF;
+        while (true) {
+            try {
+                role.start();
+                return;
+            } catch (IllegalStateException e) {
+                if (Instant.now().plus(backOff).isAfter(giveUp)) {
+                    throw new IllegalStateException(
+                            role.name() + " did not start within " + RESTART_BOUND + " of restarts", e);
+                }
+                role.kill();
+                hold(backOff);
+                backOff = backOff.multipliedBy(2).compareTo(LONGEST_BACK_OFF) > 0
+                        ? LONGEST_BACK_OFF
+                        : backOff.multipliedBy(2);
+            }
+        }
     }
 
     FaultContext forBatch(String value) {
