@@ -45,7 +45,10 @@ final class ReliabilityReport {
                         + " load the fault is cleared; once the store has nothing left to send and the destinations are"
                         + " quiet, a reconciliation is requested through the console, parked events are replayed where the fault parked them on purpose, and the destinations are"
                         + " polled until every order is delivered. The history checker then looks every order up at"
-                        + " each of the demo shop's four destinations (webhook, GA4, Segment, Amplitude).\n\n");
+                        + " each of the demo shop's four destinations (webhook, GA4, Segment, Amplitude). A killed role"
+                        + " is started again at once; one that exits before it is ready (roles resolve their queues at"
+                        + " start-up, so none starts while SQS is unreachable) is started again after a back-off of 5 s"
+                        + " doubling to 40 s, as an orchestrator restarts a crashing pod.\n\n");
         out.append("- **lost**: paid orders with a webhook the receiver acknowledged that some destination lacks.\n");
         out.append("- **duplicated**: extra acceptances at a destination: the same dedupe key accepted again (whether"
                 + " or not the peer flagged it as a duplicate), or one order's purchase under two keys.\n");

@@ -7,12 +7,16 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -31,6 +35,11 @@ final class StoreOrders {
     private final StoreCounters counters;
     private final ConcurrentSkipListMap<Long, OrderEntry> orders = new ConcurrentSkipListMap<>();
     private final Map<Long, Long> orderOfRefund = new ConcurrentHashMap<>();
+    /**
+     * Order ids by customer id, so the Admin API's customer fields (order count, journey index) read one customer's
+     * orders instead of scanning the store for every order of a page.
+     */
+    private final Map<Long, Set<Long>> ordersOfCustomer = new ConcurrentHashMap<>();
 
     StoreOrders(
             SimulatedStoreSettings settings,
@@ -65,6 +74,12 @@ final class StoreOrders {
         WebhookDelivery paid = deliveries.delivery(WebhookTopic.ORDERS_PAID, paidEvent, lose, lossRate);
         OrderEntry entry = new OrderEntry(order, body, lose, create, paid);
         orders.put(order.id(), entry);
+        long customerId = customerId(order.document());
+        if (customerId != GUEST) {
+            ordersOfCustomer
+                    .computeIfAbsent(customerId, id -> new ConcurrentSkipListSet<>())
+                    .add(order.id());
+        }
         counters.orderCreated();
         log.info("order created name={} id={}", order.name(), order.id());
 
@@ -119,6 +134,10 @@ final class StoreOrders {
             throw new IllegalArgumentException("the store has no order " + orderId);
         }
         entry.delete();
+        Set<Long> ofCustomer = ordersOfCustomer.get(customerId(entry.snapshot().rest()));
+        if (ofCustomer != null) {
+            ofCustomer.remove(orderId);
+        }
         log.info("order deleted name={} id={}", entry.name(), orderId);
     }
 
@@ -132,6 +151,15 @@ final class StoreOrders {
 
     List<OrderSnapshot> snapshots() {
         return orders.values().stream().map(OrderEntry::snapshot).toList();
+    }
+
+    /** The customer's orders not deleted. */
+    List<OrderSnapshot> snapshotsOfCustomer(long customerId) {
+        return ordersOfCustomer.getOrDefault(customerId, Set.of()).stream()
+                .map(orders::get)
+                .filter(Objects::nonNull)
+                .map(OrderEntry::snapshot)
+                .toList();
     }
 
     Optional<OrderSnapshot> snapshot(long id) {
@@ -176,6 +204,12 @@ final class StoreOrders {
             entry.replace(paid, body);
             return Optional.of(body);
         }
+    }
+
+    private static final long GUEST = -1;
+
+    private static long customerId(JsonNode document) {
+        return document.path("customer").path("id").asLong(GUEST);
     }
 
     private OrderEntry live(long orderId) {

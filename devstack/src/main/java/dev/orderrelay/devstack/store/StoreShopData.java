@@ -33,6 +33,11 @@ final class StoreShopData implements ShopData {
     }
 
     @Override
+    public List<OrderSnapshot> ordersOfCustomer(long customerId) {
+        return orders.snapshotsOfCustomer(customerId);
+    }
+
+    @Override
     public Optional<OrderSnapshot> order(long id) {
         return orders.snapshot(id);
     }

@@ -98,5 +98,14 @@ class AdminApiEnrichmentTests {
                 .isEqualTo("2");
         assertThat(journeys.get(3).get("customerJourneySummary").get("ready").asBoolean())
                 .isTrue();
+
+        // A deleted order leaves its customer's history.
+        store.deleteOrder(orders.get(2).id());
+        JsonNode again = api.run("OrderJourney", Map.of("id", orders.get(3).gid()))
+                .data()
+                .get("order");
+        assertThat(again.get("customerJourneySummary").get("customerOrderIndex").asInt())
+                .isEqualTo(1);
+        assertThat(again.get("customer").get("numberOfOrders").asString()).isEqualTo("1");
     }
 }

@@ -54,8 +54,7 @@ final class CustomerHistory {
     }
 
     private List<OrderSnapshot> ordersOf(long customerId, boolean withoutTests) {
-        return shop.orders().stream()
-                .filter(order -> order.rest().path("customer").path("id").asLong(-1) == customerId)
+        return shop.ordersOfCustomer(customerId).stream()
                 .filter(order -> !withoutTests || !order.rest().path("test").asBoolean(false))
                 .sorted(Comparator.comparing(OrderSnapshot::createdAt).thenComparingLong(OrderSnapshot::id))
                 .toList();

@@ -12,6 +12,9 @@ public interface ShopData {
     /** Every order not deleted, in any status, test orders included. */
     List<OrderSnapshot> orders();
 
+    /** Every order not deleted of the customer, in any status, test orders included, in no particular order. */
+    List<OrderSnapshot> ordersOfCustomer(long customerId);
+
     /** The order, empty if there never was one or it was deleted. */
     Optional<OrderSnapshot> order(long id);
 
