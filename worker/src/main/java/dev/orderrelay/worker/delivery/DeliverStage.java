@@ -114,14 +114,14 @@ public class DeliverStage {
         Optional<Refusal> targetRefusal = target.tryEnter(group.size());
         if (targetRefusal.isPresent()) {
             endpoint.leave(CallResult.NOT_SENT, Duration.ZERO);
-            Duration wait = targetRefusal.get().delay();
+            Refusal refusal = targetRefusal.get();
             for (ReceivedDelivery received : group) {
-                actions.put(
-                        received,
-                        recorder.deferred(
-                                received,
-                                max(wait, guards.deferral(received.receiveCount())),
-                                targetRefusal.get().reason()));
+                // An open breaker's deferral grows per receive; a busy target (bulkhead, rate limit) is tried again
+                // soon, or a burst to one shop would wait out the breaker's minutes without any failure.
+                Duration wait = refusal.circuitOpen()
+                        ? max(refusal.delay(), guards.deferral(received.receiveCount()))
+                        : refusal.delay();
+                actions.put(received, recorder.deferred(received, wait, refusal.reason()));
             }
             return;
         }

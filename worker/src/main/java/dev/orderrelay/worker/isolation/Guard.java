@@ -38,18 +38,18 @@ public final class Guard {
     /** Takes a place for a send of {@code events} events, or says why not and how long to wait. */
     public Optional<Refusal> tryEnter(int events) {
         if (!breaker.tryAcquirePermission()) {
-            return Optional.of(new Refusal(openFor, scope + ": circuit open after repeated failures"));
+            return Optional.of(Refusal.open(openFor, scope + ": circuit open after repeated failures"));
         }
         if (!bulkhead.tryAcquirePermission()) {
             breaker.releasePermission();
-            return Optional.of(new Refusal(
+            return Optional.of(Refusal.busy(
                     busyRetry,
                     scope + ": " + bulkhead.getBulkheadConfig().getMaxConcurrentCalls() + " sends already in flight"));
         }
         if (limiter != null && !limiter.acquirePermission(Math.max(events, 1))) {
             bulkhead.onComplete();
             breaker.releasePermission();
-            return Optional.of(new Refusal(
+            return Optional.of(Refusal.busy(
                     busyRetry,
                     scope + ": over its rate limit of "
                             + limiter.getRateLimiterConfig().getLimitForPeriod() + " events per second"));

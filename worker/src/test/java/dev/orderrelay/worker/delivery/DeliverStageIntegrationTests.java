@@ -28,6 +28,7 @@ import dev.orderrelay.ledger.shops.ShopRegistry;
 import dev.orderrelay.ledger.shops.ShopStatus;
 import dev.orderrelay.worker.WorkerTestStack;
 import dev.orderrelay.worker.isolation.DestinationGuards;
+import dev.orderrelay.worker.isolation.Guard;
 import dev.orderrelay.worker.isolation.IsolationProperties;
 import java.time.Clock;
 import java.time.Duration;
@@ -319,7 +320,34 @@ class DeliverStageIntegrationTests {
                 .satisfies(event -> assertThat(event.duplicate()).isFalse());
     }
 
+    @Test
+    void triesADeliveryAgainSoonWhileItsShopDestinationIsBusyInsteadOfDeferringItLikeAnOpenBreaker() {
+        DeliveryMessage message =
+                purchase(MERCHANT.register(hook, WebhookSecret.of(SECRET)).toString());
+        DestinationGuards guards = new DestinationGuards(IsolationProperties.defaults());
+        Guard target = guards.target(DestinationKind.WEBHOOK, shop, hook);
+        // Other sends to this shop destination hold every place its bulkhead has (max-concurrent-sends 4).
+        for (int i = 0; i < 4; i++) {
+            assertThat(target.tryEnter(1)).isEmpty();
+        }
+
+        QueueAction action = stage(claims, guards).deliver(message, "raw");
+
+        assertThat(action)
+                .isInstanceOfSatisfying(
+                        QueueAction.RetryIn.class,
+                        retry -> assertThat(retry.delay())
+                                .as("busy-retry, not the open breaker's 60 s deferral")
+                                .isEqualTo(Duration.ofSeconds(2)));
+        assertThat(received()).isEmpty();
+        assertThat(delivery().state()).isEqualTo(DeliveryState.PENDING);
+    }
+
     private DeliverStage stage(DeliveryClaims withClaims) {
+        return stage(withClaims, new DestinationGuards(IsolationProperties.defaults()));
+    }
+
+    private DeliverStage stage(DeliveryClaims withClaims, DestinationGuards guards) {
         MockEnvironment environment = new MockEnvironment().withProperty("relay.credentials.merchant-secret", SECRET);
         DeliveryParking parking = new DeliveryParking(withClaims, parked);
         return new DeliverStage(
@@ -332,7 +360,7 @@ class DeliverStageIntegrationTests {
                         withClaims,
                         parking,
                         new OutcomeActions(new RetryPolicy(5, Duration.ofSeconds(10), Duration.ofMinutes(15)))),
-                new DestinationGuards(IsolationProperties.defaults()),
+                guards,
                 LEASE,
                 clock);
     }
