@@ -29,13 +29,18 @@ record FaultContext(
     /** How long a role may keep failing to start before the episode fails. */
     static final Duration RESTART_BOUND = Duration.ofMinutes(10);
 
-    /**
-     * SIGKILLs a role and starts it again at once, as a container runtime restarts a killed pod; if it exits before it
-     * is ready (a role resolves its queues at start-up, so it cannot start while SQS is unreachable), it is started
-     * again after a growing back-off, as an orchestrator restarts a crashing pod.
-     */
+    /** SIGKILLs a role and starts it again at once, as a container runtime restarts a killed pod. */
     void killAndRestart(RoleProcess role) {
         role.kill();
+        startUntilReady(role);
+    }
+
+    /**
+     * Starts a role that is not running; if it exits before it is ready (a role resolves its queues at start-up, so it
+     * cannot start while SQS is unreachable), it is started again after a growing back-off, as an orchestrator
+     * restarts a crashing pod.
+     */
+    void startUntilReady(RoleProcess role) {
         Instant giveUp = Instant.now().plus(RESTART_BOUND);
         Duration backOff = FIRST_BACK_OFF;
         while (true) {

@@ -35,7 +35,7 @@ final class TwoReconcilers implements Fault {
             throw new IllegalStateException(
                     "two-reconcilers needs a topology started with 2 reconcilers, it has " + reconcilers.size());
         }
-        reconcilers.stream().filter(reconciler -> !reconciler.isAlive()).forEach(RoleProcess::start);
+        reconcilers.stream().filter(reconciler -> !reconciler.isAlive()).forEach(context::startUntilReady);
     }
 
     @Override

@@ -62,7 +62,7 @@ final class WorkerKill implements Fault {
         }
         context.topology().workers().forEach(RoleProcess::kill);
         context.simulator().clearPeerFault(kind);
-        context.topology().workers().forEach(RoleProcess::start);
+        context.topology().workers().forEach(context::startUntilReady);
     }
 
     private void awaitNewEvent(FaultContext context, String shop, int seen) {
@@ -81,6 +81,6 @@ final class WorkerKill implements Fault {
         context.simulator().clearPeerFault(kind);
         context.topology().workers().stream()
                 .filter(worker -> !worker.isAlive())
-                .forEach(RoleProcess::start);
+                .forEach(context::startUntilReady);
     }
 }
