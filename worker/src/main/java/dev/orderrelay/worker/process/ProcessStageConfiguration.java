@@ -12,50 +12,23 @@ import dev.orderrelay.worker.enrich.OrderEnricher;
 import dev.orderrelay.worker.privacy.PrivacyStage;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
-import software.amazon.awssdk.services.sqs.batchmanager.SqsAsyncBatchManager;
 
 /** The process stage's parts. Delivery queues are resolved at start-up, so a missing one fails it. */
 @Configuration(proxyBeanMethods = false)
 class ProcessStageConfiguration {
-
-    /** SendMessageBatch's limit. */
-    private static final int MAX_BATCH_ENTRIES = 10;
 
     @Bean
     ProcessParking processParking(ParkedEvents parked) {
         return new ProcessParking(parked);
     }
 
-    @Bean(destroyMethod = "shutdown")
-    ScheduledExecutorService deliveryBatchScheduler() {
-        return Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().daemon().name("delivery-batch-", 0).factory());
-    }
-
-    /**
-     * Shares SendMessageBatch calls between the deliveries of envelopes processed at the same time. Closed before the
-     * scheduler and the client, so batches still buffered at shutdown are sent.
-     */
+    /** Closed before the SQS client, so batches still buffered at shutdown are sent. */
     @Bean(destroyMethod = "close")
-    SqsAsyncBatchManager deliveryBatchManager(
-            SqsAsyncClient sqs, ScheduledExecutorService deliveryBatchScheduler, WorkerProperties properties) {
-        return SqsAsyncBatchManager.builder()
-                .client(sqs)
-                .scheduledExecutor(deliveryBatchScheduler)
-                .overrideConfiguration(
-                        b -> b.maxBatchSize(MAX_BATCH_ENTRIES).sendRequestFrequency(properties.publishLinger()))
-                .build();
-    }
-
-    @Bean
-    DeliveryPublisher deliveryPublisher(
-            SqsAsyncClient sqs, SqsAsyncBatchManager deliveryBatchManager, WorkerProperties properties) {
+    SqsDeliveryPublisher deliveryPublisher(SqsAsyncClient sqs, WorkerProperties properties) {
         Map<String, String> urls = new HashMap<>();
         properties.deliveryQueues().byKind().forEach((kind, queue) -> {
             try {
@@ -67,7 +40,7 @@ class ProcessStageConfiguration {
                         e);
             }
         });
-        return new SqsDeliveryPublisher(deliveryBatchManager, urls);
+        return SqsDeliveryPublisher.batching(sqs, urls, properties.publishLinger());
     }
 
     @Bean
