@@ -102,9 +102,10 @@ final class EpisodeRunner {
                 return drained;
             }
             if (Instant.now().isAfter(nextReconciliation)) {
+                boolean asked = reconciliations.requestIfLastFinished();
                 progress.accept("  still waiting: lost so far " + verdict.lost() + ", missing " + verdict.missing()
-                        + ", store webhooks in flight " + history.inFlight() + "; reconciling again");
-                reconciliations.request();
+                        + ", store webhooks in flight " + history.inFlight()
+                        + (asked ? "; reconciling again" : "; the last reconciliation is still running"));
                 nextReconciliation = Instant.now().plus(RECONCILE_AGAIN);
             }
             pause(POLL);

@@ -16,6 +16,8 @@ final class Reconciliations {
     private final ConsoleClient console;
     private final String shop;
     private final Instant episodeStart;
+    /** The id of the last run asked for, or null before the first. */
+    private String last;
 
     Reconciliations(ConsoleClient console, String shop, Instant episodeStart) {
         this.console = console;
@@ -27,7 +29,22 @@ final class Reconciliations {
     String request() {
         Instant from = episodeStart.truncatedTo(ChronoUnit.HOURS);
         Instant to = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
-        return console.requestReconciliation(shop, from, to);
+        last = console.requestReconciliation(shop, from, to);
+        return last;
+    }
+
+    /**
+     * Asks for another run unless the last one asked for has not finished: under a slow Admin API a run outlasts the
+     * pause between asks, and the console refuses to queue more than a few (429).
+     *
+     * @return whether a run was asked for
+     */
+    boolean requestIfLastFinished() {
+        if (last != null && !console.reconciliation(last).finished()) {
+            return false;
+        }
+        request();
+        return true;
     }
 
     /** Waits until every run is finished or {@code bound} passes; the runs as last seen. */
